@@ -1,0 +1,96 @@
+package org.onthaal.base.db;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * The zero-setup database: when no {@code spring.datasource.url} is configured, start a real
+ * PostgreSQL 17 whose data lives in a folder that survives restarts, and point the datasource at it.
+ * Done as an environment post-processor so that the datasource, Liquibase, jOOQ and the
+ * LISTEN/NOTIFY connection all read the same ordinary {@code spring.datasource.*} properties.
+ */
+public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
+
+	public static final String DATA_DIR_PROPERTY = "onthaal.database.embedded.data-dir";
+
+	/** Tells the rest of the app (e.g. demo defaults) that the embedded database is in use. */
+	public static final String ACTIVE_PROPERTY = "onthaal.database.embedded.active";
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresEnvironment.class);
+
+	/** One server per data folder per JVM: tests may build several Spring contexts. */
+	private static final Map<Path, EmbeddedPostgres> servers = new HashMap<>();
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+			return;
+		}
+		Path dataDir = dataDirectory(environment);
+		EmbeddedPostgres server = start(dataDir);
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("spring.datasource.url", "jdbc:postgresql://localhost:" + server.getPort() + "/postgres");
+		properties.put("spring.datasource.username", "postgres");
+		properties.put("spring.datasource.password", "");
+		properties.put(ACTIVE_PROPERTY, "true");
+		environment.getPropertySources().addFirst(new MapPropertySource("onthaalEmbeddedPostgres", properties));
+	}
+
+	static Path dataDirectory(ConfigurableEnvironment environment) {
+		@Nullable String configured = environment.getProperty(DATA_DIR_PROPERTY);
+		if (StringUtils.hasText(configured)) {
+			return Path.of(configured).toAbsolutePath().normalize();
+		}
+		return Path.of(System.getProperty("user.home"), ".onthaal", "pgdata");
+	}
+
+	private static synchronized EmbeddedPostgres start(Path dataDir) {
+		EmbeddedPostgres running = servers.get(dataDir);
+		if (running != null) {
+			return running;
+		}
+		try {
+			Files.createDirectories(dataDir);
+			boolean fresh = !Files.exists(dataDir.resolve("postgresql.conf"));
+			log.info("Starting embedded PostgreSQL with data in {} ({})", dataDir,
+					fresh ? "new folder" : "existing data kept");
+			EmbeddedPostgres server = EmbeddedPostgres.builder()
+				.setDataDirectory(dataDir)
+				.setCleanDataDirectory(false)
+				.setPGStartupWait(Duration.ofSeconds(60))
+				.setServerConfig("max_connections", "100")
+				.start();
+			log.info("Embedded PostgreSQL is listening on localhost:{}", server.getPort());
+			servers.put(dataDir, server);
+			return server;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir
+					+ ". Set SPRING_DATASOURCE_URL to use an external server instead.", ex);
+		}
+	}
+
+	@Override
+	public int getOrder() {
+		// after application.properties and the environment have been read, so both can name the folder
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+}

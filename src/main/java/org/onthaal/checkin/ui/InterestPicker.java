@@ -1,0 +1,57 @@
+package org.onthaal.checkin.ui;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import org.onthaal.base.ui.ToggleChip;
+import org.onthaal.family.InterestOption;
+
+/** Pictogram tiles from the interest catalogue, labelled in the screen language. */
+class InterestPicker extends Div implements LocaleChangeObserver {
+
+	private final H2 title = new H2();
+
+	private final Map<InterestOption, ToggleChip> tiles = new LinkedHashMap<>();
+
+	InterestPicker(List<InterestOption> interests) {
+		addClassName("kiosk-section");
+		Div grid = new Div();
+		grid.addClassName("interest-grid");
+		for (InterestOption interest : interests) {
+			ToggleChip tile = new ToggleChip("", pictogram(interest.pictogram()).create());
+			tile.setId("kiosk-interest-" + interest.code());
+			tile.addClassName("interest-tile");
+			tiles.put(interest, tile);
+			grid.add(tile);
+		}
+		add(title, grid);
+	}
+
+	static VaadinIcon pictogram(String name) {
+		try {
+			return VaadinIcon.valueOf(name);
+		}
+		catch (IllegalArgumentException ex) {
+			return VaadinIcon.STAR_O;
+		}
+	}
+
+	List<String> chosenInterests() {
+		return tiles.entrySet().stream().filter(e -> e.getValue().isPressed()).map(e -> e.getKey().code()).toList();
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		title.setText(getTranslation("kiosk.interests.title"));
+		String language = event.getLocale().getLanguage();
+		tiles.forEach((interest, tile) -> tile.setText(interest.labels()
+			.getOrDefault(language, getTranslation("interest." + interest.code()))));
+	}
+
+}

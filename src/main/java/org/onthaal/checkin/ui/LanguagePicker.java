@@ -1,0 +1,91 @@
+package org.onthaal.checkin.ui;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import org.onthaal.base.i18n.Translations;
+import org.onthaal.base.ui.ToggleChip;
+
+/**
+ * The languages a family speaks: big chips for the languages common at this place, a search for the
+ * rest. The order of tapping is the family's ranking (first tapped = spoken most at home).
+ */
+class LanguagePicker extends Div implements LocaleChangeObserver {
+
+	private final H2 title = new H2();
+
+	private final Div chips = new Div();
+
+	private final ComboBox<String> more = new ComboBox<>();
+
+	private final Map<String, ToggleChip> chipsByCode = new LinkedHashMap<>();
+
+	private final List<String> chosen = new ArrayList<>();
+
+	LanguagePicker(List<String> commonLanguages) {
+		addClassName("kiosk-section");
+		chips.addClassName("chip-row");
+		commonLanguages.forEach(this::addChip);
+		more.setId("kiosk-language-more");
+		more.addClassName("language-search");
+		more.setItems(allLanguages());
+		more.setItemLabelGenerator(Translations::nativeName);
+		more.setClearButtonVisible(true);
+		more.addValueChangeListener(event -> {
+			String code = event.getValue();
+			if (code != null && event.isFromClient()) {
+				ToggleChip chip = chipsByCode.containsKey(code) ? chipsByCode.get(code) : addChip(code);
+				if (!chip.isPressed()) {
+					chip.click();
+				}
+				more.clear();
+			}
+		});
+		add(title, chips, more);
+	}
+
+	private ToggleChip addChip(String code) {
+		ToggleChip chip = new ToggleChip(Translations.nativeName(code));
+		chip.setId("kiosk-language-" + code);
+		chip.getElement().setAttribute("lang", code);
+		chip.addClickListener(event -> {
+			chosen.remove(code);
+			if (chip.isPressed()) {
+				chosen.add(code);
+			}
+		});
+		chipsByCode.put(code, chip);
+		chips.add(chip);
+		return chip;
+	}
+
+	/** ISO 639 codes in the order the family tapped them. */
+	List<String> chosenLanguages() {
+		return List.copyOf(chosen);
+	}
+
+	private static List<String> allLanguages() {
+		// only languages the JDK can name in their own script; the rest would show as bare codes
+		return Arrays.stream(Locale.getISOLanguages())
+			.filter(code -> !Translations.nativeName(code).equals(code))
+			.sorted(Comparator.comparing(Translations::nativeName))
+			.toList();
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		title.setText(getTranslation("kiosk.languages.title"));
+		more.setLabel(getTranslation("kiosk.languages.more"));
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.onthaal.checkin.ui;
+
+import java.util.Optional;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import org.onthaal.base.ui.ToggleChip;
+
+/**
+ * "Open to meeting other families today?" asked explicitly, with no default: suggesting an
+ * introduction needs a yes, and "just playing today" is an equally good answer.
+ */
+class MeetChoice extends Div implements LocaleChangeObserver {
+
+	private final H2 title = new H2();
+
+	private final ToggleChip yes = new ToggleChip("", VaadinIcon.HANDSHAKE.create());
+
+	private final ToggleChip no = new ToggleChip("", VaadinIcon.PUZZLE_PIECE.create());
+
+	MeetChoice() {
+		addClassName("kiosk-section");
+		yes.setId("kiosk-meet-yes");
+		no.setId("kiosk-meet-no");
+		yes.addClickListener(event -> no.setPressed(false));
+		no.addClickListener(event -> yes.setPressed(false));
+		Div row = new Div(yes, no);
+		row.addClassName("chip-row");
+		row.getElement().setAttribute("role", "group");
+		add(title, row);
+	}
+
+	/** Empty until the family has answered. */
+	Optional<Boolean> openToMeet() {
+		if (yes.isPressed()) {
+			return Optional.of(true);
+		}
+		return no.isPressed() ? Optional.of(false) : Optional.empty();
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		title.setText(getTranslation("kiosk.meet.title"));
+		yes.setText(getTranslation("kiosk.meet.yes"));
+		no.setText(getTranslation("kiosk.meet.no"));
+	}
+
+}

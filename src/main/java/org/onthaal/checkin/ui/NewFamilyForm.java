@@ -1,0 +1,115 @@
+package org.onthaal.checkin.ui;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.shared.Registration;
+import org.onthaal.family.InterestOption;
+import org.onthaal.family.NewFamily;
+import org.onthaal.family.Nickname;
+
+/**
+ * A new family's answers: a nickname (the only typing), languages, interests and whether they are
+ * open to meeting others today. Nothing is stored until the family confirms.
+ */
+class NewFamilyForm extends Div implements LocaleChangeObserver {
+
+	private final TextField nickname = new TextField();
+
+	private final LanguagePicker languages;
+
+	private final InterestPicker interests;
+
+	private final MeetChoice meet = new MeetChoice();
+
+	private final Paragraph privacy = new Paragraph();
+
+	private final Paragraph error = new Paragraph();
+
+	private final Button confirm = new Button();
+
+	NewFamilyForm(List<String> commonLanguages, List<InterestOption> interestOptions) {
+		addClassName("new-family-form");
+		languages = new LanguagePicker(commonLanguages);
+		interests = new InterestPicker(interestOptions);
+
+		nickname.setId("kiosk-nickname");
+		nickname.addClassName("nickname-field");
+		// a little more than the limit, so a too-long name gets a clear message instead of being cut
+		nickname.setMaxLength(Nickname.MAX_LENGTH * 2);
+		nickname.setAutocomplete(Autocomplete.OFF);
+		nickname.getElement().setAttribute("autocorrect", "off");
+		nickname.getElement().setAttribute("spellcheck", "false");
+
+		privacy.setId("kiosk-privacy");
+		privacy.addClassName("privacy-note");
+
+		error.setId("kiosk-error");
+		error.addClassName("kiosk-error");
+		error.getElement().setAttribute("role", "alert");
+		error.setVisible(false);
+
+		confirm.setId("kiosk-confirm");
+		confirm.setIcon(VaadinIcon.CHECK.create());
+		confirm.addClassName("confirm-button");
+		confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+		// a second tap while the first is being stored does nothing; re-enabled on any outcome
+		confirm.setDisableOnClick(true);
+		confirm.addClickListener(event -> fireEvent(new ConfirmEvent(this)));
+
+		add(nickname, languages, interests, meet, privacy, error, confirm);
+	}
+
+	NewFamily draft() {
+		return new NewFamily(nickname.getValue(), languages.chosenLanguages(), interests.chosenInterests(), List.of(),
+				meet.openToMeet().orElse(false), false);
+	}
+
+	/** Empty until the family has answered. */
+	Optional<Boolean> openToMeet() {
+		return meet.openToMeet();
+	}
+
+	void showError(String message) {
+		error.setText(message);
+		error.setVisible(true);
+		confirm.setEnabled(true);
+	}
+
+	void clearError() {
+		error.setVisible(false);
+	}
+
+	Registration addConfirmListener(ComponentEventListener<ConfirmEvent> listener) {
+		return addListener(ConfirmEvent.class, listener);
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		nickname.setLabel(getTranslation("kiosk.nickname.label"));
+		nickname.setHelperText(getTranslation("kiosk.nickname.helper"));
+		privacy.setText(getTranslation("kiosk.privacy"));
+		confirm.setText(getTranslation("kiosk.confirm"));
+		clearError();
+	}
+
+	static class ConfirmEvent extends ComponentEvent<NewFamilyForm> {
+
+		ConfirmEvent(NewFamilyForm source) {
+			super(source, false);
+		}
+
+	}
+
+}

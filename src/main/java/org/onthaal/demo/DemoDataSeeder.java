@@ -1,0 +1,159 @@
+package org.onthaal.demo;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.onthaal.family.FamilyRepository;
+import org.onthaal.family.NewFamily;
+import org.onthaal.space.LocationRepository;
+import org.onthaal.staff.Role;
+import org.onthaal.staff.StaffService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.onthaal.db.Tables.LOCATION;
+import static org.onthaal.db.Tables.OPENING_HOURS;
+import static org.onthaal.db.Tables.VISIT;
+import static org.onthaal.db.Tables.ZONE;
+
+/**
+ * Fills an empty database with a demo meeting place, once. Runs only in demo mode (on by default with
+ * the embedded database). The demo staff passwords are fixed and published in the README: demo
+ * accounts can sign in only while demo mode is on.
+ */
+@Component
+@ConditionalOnBooleanProperty("onthaal.demo.enabled")
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class DemoDataSeeder implements ApplicationRunner {
+
+	static final String DEMO_HOST = "demo-host";
+
+	static final String DEMO_HOST_PASSWORD = "koffie-voor-iedereen";
+
+	static final String DEMO_MANAGER = "demo-manager";
+
+	static final String DEMO_MANAGER_PASSWORD = "ruimte-voor-ontmoeting";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+	private final DSLContext dsl;
+
+	private final LocationRepository locations;
+
+	private final FamilyRepository families;
+
+	private final StaffService staff;
+
+	private final Clock clock;
+
+	DemoDataSeeder(DSLContext dsl, LocationRepository locations, FamilyRepository families, StaffService staff,
+			Clock clock) {
+		this.dsl = dsl;
+		this.locations = locations;
+		this.families = families;
+		this.staff = staff;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (dsl.fetchExists(LOCATION, LOCATION.DEMO.isTrue())) {
+			log.info("Demo mode: demo data already present. Demo sign-in: {} / {} and {} / {}", DEMO_HOST,
+					DEMO_HOST_PASSWORD, DEMO_MANAGER, DEMO_MANAGER_PASSWORD);
+			return;
+		}
+		long locationId = locations.create("De Speelboot (demo)", ZoneId.of("Europe/Brussels"), true);
+		seedZones(locationId);
+		seedOpeningHours(locationId);
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		int index = 0;
+		for (DemoFamilies.DemoFamily family : DemoFamilies.ALL) {
+			long familyId = families.insert(new NewFamily(family.nickname(), family.languages(), family.interests(),
+					family.children(), family.openToMeet(), true), now.minusWeeks(family.pastVisits() + 1));
+			seedVisits(locationId, familyId, family, now, index++);
+		}
+		staff.create("demo", DEMO_HOST, DEMO_HOST_PASSWORD, "Demo host", Set.of(Role.HOST), List.of(locationId), true);
+		staff.create("demo", DEMO_MANAGER, DEMO_MANAGER_PASSWORD, "Demo manager", Set.of(Role.MANAGER, Role.HOST),
+				List.of(locationId), true);
+		log.warn("Demo mode: created a demo meeting place with {} families. Demo sign-in: {} / {} and {} / {}",
+				DemoFamilies.ALL.size(), DEMO_HOST, DEMO_HOST_PASSWORD, DEMO_MANAGER, DEMO_MANAGER_PASSWORD);
+	}
+
+	private void seedZones(long locationId) {
+		record DemoZone(String name, String kind, int capacity) {
+		}
+		List<DemoZone> zones = List.of(new DemoZone("Koffiehoek", "COFFEE", 12), new DemoZone("Speelmat", "PLAY", 10),
+				new DemoZone("Babyhoek", "BABY", 6), new DemoZone("Leeshoek", "READING", 5),
+				new DemoZone("Tuin", "OUTDOOR", 20));
+		for (int i = 0; i < zones.size(); i++) {
+			DemoZone zone = zones.get(i);
+			dsl.insertInto(ZONE)
+				.set(ZONE.LOCATION_ID, locationId)
+				.set(ZONE.NAME, zone.name())
+				.set(ZONE.KIND, zone.kind())
+				.set(ZONE.CAPACITY, zone.capacity())
+				.set(ZONE.SORT_ORDER, i)
+				.execute();
+		}
+	}
+
+	private void seedOpeningHours(long locationId) {
+		// Tue and Thu mornings, Wed afternoon, Sat morning
+		insertHours(locationId, 2, "09:00", "12:00");
+		insertHours(locationId, 3, "14:00", "17:00");
+		insertHours(locationId, 4, "09:00", "12:00");
+		insertHours(locationId, 6, "09:30", "12:30");
+	}
+
+	private void insertHours(long locationId, int dayOfWeek, String opens, String closes) {
+		dsl.insertInto(OPENING_HOURS)
+			.set(OPENING_HOURS.LOCATION_ID, locationId)
+			.set(OPENING_HOURS.DAY_OF_WEEK, (short) dayOfWeek)
+			.set(OPENING_HOURS.OPENS_AT, LocalTime.parse(opens))
+			.set(OPENING_HOURS.CLOSES_AT, LocalTime.parse(closes))
+			.execute();
+	}
+
+	/** Past weekly visits (checked out), and an open visit now for the families marked present. */
+	private void seedVisits(long locationId, long familyId, DemoFamilies.DemoFamily family, OffsetDateTime now,
+			int index) {
+		for (int week = family.pastVisits(); week >= 1; week--) {
+			OffsetDateTime in = now.minusWeeks(week).minusMinutes(20L + index);
+			insertVisit(locationId, familyId, family, in, in.plusMinutes(75));
+		}
+		if (family.presentNow()) {
+			insertVisit(locationId, familyId, family, now.minusMinutes(5L + 9L * index), null);
+		}
+	}
+
+	private void insertVisit(long locationId, long familyId, DemoFamilies.DemoFamily family, OffsetDateTime in,
+			@Nullable OffsetDateTime out) {
+		dsl.insertInto(VISIT)
+			.set(VISIT.LOCATION_ID, locationId)
+			.set(VISIT.FAMILY_ID, familyId)
+			.set(VISIT.CHECKED_IN_AT, in)
+			.set(VISIT.CHECKED_OUT_AT, out)
+			.set(VISIT.CHECKOUT_SOURCE, out == null ? null : "CLOSING")
+			.set(VISIT.ADULTS, (short) 1)
+			.set(VISIT.CHILDREN, (short) family.children().size())
+			.set(VISIT.OPEN_TO_MEET, family.openToMeet())
+			.set(VISIT.SOURCE, "KIOSK")
+			.execute();
+	}
+
+}

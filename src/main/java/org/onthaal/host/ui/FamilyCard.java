@@ -1,0 +1,62 @@
+package org.onthaal.host.ui;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.onthaal.base.i18n.Translations;
+import org.onthaal.host.PresentFamily;
+
+/** One family present, readable at a glance: name, languages, children, interests, time here. */
+class FamilyCard extends Div {
+
+	FamilyCard(PresentFamily family, OffsetDateTime now) {
+		addClassName("family-card");
+		setId("family-" + family.familyId());
+		getElement().setAttribute("data-visit", Long.toString(family.visitId()));
+
+		Div header = new Div();
+		header.addClassName("family-card-header");
+		Span nickname = new Span(family.nickname());
+		nickname.addClassName("family-nickname");
+		header.add(nickname);
+		if (family.newcomer()) {
+			header.add(badge(getTranslation("host.newcomer"), "newcomer"));
+		}
+		long minutes = Math.max(0, Duration.between(family.checkedInAt(), now).toMinutes());
+		Span since = new Span(getTranslation("host.minutes", minutes));
+		since.addClassName("family-since");
+		header.add(since);
+
+		Div languages = new Div();
+		languages.addClassName("tag-row");
+		family.languages().forEach(code -> {
+			Span tag = badge(code.toUpperCase(), "language");
+			tag.getElement().setAttribute("title", Translations.nativeName(code));
+			languages.add(tag);
+		});
+		family.childAgeBands().forEach(band -> languages.add(badge(band, "child")));
+
+		Div interests = new Div();
+		interests.addClassName("tag-row");
+		family.interestCodes().forEach(code -> interests.add(badge(getTranslation("interest." + code), "interest")));
+
+		Span meet = badge(getTranslation(family.openToMeet() ? "host.openToMeet" : "host.justPlaying"),
+				family.openToMeet() ? "open" : "playing");
+		Icon meetIcon = (family.openToMeet() ? VaadinIcon.HANDSHAKE : VaadinIcon.PUZZLE_PIECE).create();
+		meetIcon.getElement().setAttribute("aria-hidden", "true");
+		meet.addComponentAsFirst(meetIcon);
+
+		add(header, languages, interests, meet);
+	}
+
+	private static Span badge(String text, String kind) {
+		Span badge = new Span(text);
+		badge.addClassNames("tag", "tag-" + kind);
+		return badge;
+	}
+
+}

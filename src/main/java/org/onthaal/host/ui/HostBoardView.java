@@ -1,0 +1,152 @@
+package org.onthaal.host.ui;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.Direction;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+import org.onthaal.base.i18n.Translations;
+import org.onthaal.host.HostBoardService;
+import org.onthaal.host.PresentFamily;
+import org.onthaal.live.LiveUpdates;
+import org.onthaal.space.LocationService;
+import org.onthaal.space.LocationSummary;
+import org.onthaal.staff.Role;
+import org.onthaal.staff.StaffAccount;
+import org.onthaal.staff.StaffService;
+
+/**
+ * The host board: who is here now. It refreshes itself the moment a family checks in anywhere in
+ * this location (through the live updates), and once a minute so "minutes since arrival" stays true.
+ */
+@Route("host")
+@RolesAllowed({ Role.HOST_NAME, Role.MANAGER_NAME })
+class HostBoardView extends Main implements HasDynamicTitle {
+
+	private static final int MINUTE_MILLIS = 60_000;
+
+	private final transient HostBoardService board;
+
+	private final transient LiveUpdates live;
+
+	private final transient Clock clock;
+
+	private final H1 title = new H1();
+
+	private final Span count = new Span();
+
+	private final Div cards = new Div();
+
+	private final Paragraph empty = new Paragraph();
+
+	private final @Nullable LocationSummary location;
+
+	private @Nullable Registration liveRegistration;
+
+	private @Nullable Registration pollRegistration;
+
+	HostBoardView(HostBoardService board, LiveUpdates live, Clock clock, LocationService locations,
+			StaffService staff, AuthenticationContext authentication) {
+		this.board = board;
+		this.live = live;
+		this.clock = clock;
+		String username = authentication.getPrincipalName().orElse("");
+		this.location = locations.locationsFor(username).stream().findFirst().orElse(null);
+		String uiLanguage = staff.find(username).map(StaffAccount::uiLanguage).orElse("nl");
+		UI.getCurrent().setLocale(Locale.forLanguageTag(uiLanguage));
+		UI.getCurrent()
+			.setDirection(Translations.isRightToLeft(UI.getCurrent().getLocale()) ? Direction.RIGHT_TO_LEFT
+					: Direction.LEFT_TO_RIGHT);
+
+		addClassName("host-board");
+		title.setId("host-title");
+		title.setText(getTranslation("host.title"));
+		count.setId("host-count");
+		count.addClassName("host-count");
+		cards.setId("host-families");
+		cards.addClassName("family-cards");
+		empty.setId("host-empty");
+		empty.setText(getTranslation("host.empty"));
+		empty.addClassName("host-empty");
+
+		Header header = new Header();
+		header.addClassName("host-header");
+		Div headings = new Div(title);
+		if (location != null) {
+			Span place = new Span(getTranslation("host.location", location.name()));
+			place.addClassName("host-location");
+			headings.add(place);
+			if (location.demo()) {
+				Span demo = new Span(getTranslation("app.demo"));
+				demo.addClassNames("tag", "tag-demo");
+				headings.add(demo);
+			}
+		}
+		Button signOut = new Button(getTranslation("app.signOut"), event -> authentication.logout());
+		signOut.setId("host-sign-out");
+		signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		header.add(headings, count, signOut);
+		add(header, empty, cards);
+	}
+
+	@Override
+	protected void onAttach(AttachEvent attachEvent) {
+		refresh();
+		UI ui = attachEvent.getUI();
+		if (location != null) {
+			// the listener thread only signals; the query runs inside ui.access, once per change
+			liveRegistration = live.subscribe(location.id(), change -> ui.access(this::refresh));
+		}
+		ui.setPollInterval(MINUTE_MILLIS);
+		pollRegistration = ui.addPollListener(event -> refresh());
+	}
+
+	@Override
+	protected void onDetach(DetachEvent detachEvent) {
+		if (liveRegistration != null) {
+			liveRegistration.remove();
+			liveRegistration = null;
+		}
+		if (pollRegistration != null) {
+			pollRegistration.remove();
+			pollRegistration = null;
+		}
+		detachEvent.getUI().setPollInterval(-1);
+	}
+
+	void refresh() {
+		if (location == null) {
+			return;
+		}
+		List<PresentFamily> present = board.presentFamilies(location.id());
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		cards.removeAll();
+		present.forEach(family -> cards.add(new FamilyCard(family, now)));
+		count.setText(getTranslation("host.count", present.size()));
+		empty.setVisible(present.isEmpty());
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("app.name") + " · " + getTranslation("host.title");
+	}
+
+}

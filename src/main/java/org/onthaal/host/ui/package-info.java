@@ -1,0 +1,5 @@
+/** The host board screen. */
+@NullMarked
+package org.onthaal.host.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,37 @@
+package org.onthaal.live;
+
+import java.util.Optional;
+
+/**
+ * What changed at a location, as the small text payload of a PostgreSQL notification: ids only,
+ * never names, so nothing personal travels through the notification channel.
+ */
+public record LiveChange(Kind kind, long locationId, long entityId) {
+
+	public enum Kind {
+
+		CHECK_IN, CHECK_OUT, INTRODUCTION,
+		/** The listener was reconnected: changes may have been missed, so re-query everything. */
+		RESYNC
+
+	}
+
+	String toPayload() {
+		return kind + " " + locationId + " " + entityId;
+	}
+
+	static Optional<LiveChange> fromPayload(String payload) {
+		String[] parts = payload.trim().split(" ");
+		if (parts.length != 3) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(new LiveChange(Kind.valueOf(parts[0]), Long.parseLong(parts[1]),
+					Long.parseLong(parts[2])));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+}

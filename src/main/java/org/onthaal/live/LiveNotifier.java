@@ -1,0 +1,39 @@
+package org.onthaal.live;
+
+import org.jooq.DSLContext;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a change into PostgreSQL's notification channel. Call it inside the transaction that makes
+ * the change: PostgreSQL delivers the notification only when that transaction commits, so a screen
+ * never hears of a check-in that was rolled back.
+ */
+@Component
+public class LiveNotifier {
+
+	static final String CHANNEL = "onthaal_live";
+
+	private final DSLContext dsl;
+
+	LiveNotifier(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	public void checkedIn(long locationId, long visitId) {
+		send(new LiveChange(LiveChange.Kind.CHECK_IN, locationId, visitId));
+	}
+
+	public void checkedOut(long locationId, long visitId) {
+		send(new LiveChange(LiveChange.Kind.CHECK_OUT, locationId, visitId));
+	}
+
+	public void introductionChanged(long locationId, long introductionId) {
+		send(new LiveChange(LiveChange.Kind.INTRODUCTION, locationId, introductionId));
+	}
+
+	private void send(LiveChange change) {
+		dsl.execute("select pg_notify({0}, {1})", CHANNEL, change.toPayload());
+	}
+
+}

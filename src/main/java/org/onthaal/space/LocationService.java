@@ -1,0 +1,41 @@
+package org.onthaal.space;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class LocationService {
+
+	private final LocationRepository locations;
+
+	LocationService(LocationRepository locations) {
+		this.locations = locations;
+	}
+
+	/**
+	 * The location an unpaired kiosk serves: the first one. Kiosk pairing (a device bound to its
+	 * location) replaces this once devices are registered in the back office.
+	 */
+	public Optional<LocationSummary> kioskLocation() {
+		return locations.findAll().stream().findFirst();
+	}
+
+	/** Where a staff user works: the assigned locations, or all of them when none is assigned. */
+	public List<LocationSummary> locationsFor(String username) {
+		List<LocationSummary> assigned = locations.findForStaff(username);
+		return assigned.isEmpty() ? locations.findAll() : assigned;
+	}
+
+	public List<LocationSummary> allLocations() {
+		return locations.findAll();
+	}
+
+	public Optional<LocationSummary> findById(long id) {
+		return locations.findById(id);
+	}
+
+}

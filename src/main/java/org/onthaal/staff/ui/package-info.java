@@ -1,0 +1,5 @@
+/** Staff screens: sign-in and the one-time first-manager set-up. */
+@NullMarked
+package org.onthaal.staff.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -30,6 +30,9 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 
 	public static final String DATA_DIR_PROPERTY = "onthaal.database.embedded.data-dir";
 
+	/** Tests set this: the data folder is deleted when the server stops. */
+	public static final String CLEAN_PROPERTY = "onthaal.database.embedded.clean";
+
 	/** Tells the rest of the app (e.g. demo defaults) that the embedded database is in use. */
 	public static final String ACTIVE_PROPERTY = "onthaal.database.embedded.active";
 
@@ -44,7 +47,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 			return;
 		}
 		Path dataDir = dataDirectory(environment);
-		EmbeddedPostgres server = start(dataDir);
+		boolean clean = environment.getProperty(CLEAN_PROPERTY, Boolean.class, false);
+		EmbeddedPostgres server = start(dataDir, clean);
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("spring.datasource.url", "jdbc:postgresql://localhost:" + server.getPort() + "/postgres");
 		properties.put("spring.datasource.username", "postgres");
@@ -61,7 +65,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 		return Path.of(System.getProperty("user.home"), ".onthaal", "pgdata");
 	}
 
-	private static synchronized EmbeddedPostgres start(Path dataDir) {
+	private static synchronized EmbeddedPostgres start(Path dataDir, boolean clean) {
 		EmbeddedPostgres running = servers.get(dataDir);
 		if (running != null) {
 			return running;
@@ -73,7 +77,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 					fresh ? "new folder" : "existing data kept");
 			EmbeddedPostgres server = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDir)
-				.setCleanDataDirectory(false)
+				.setCleanDataDirectory(clean)
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("max_connections", "100")
 				.start();

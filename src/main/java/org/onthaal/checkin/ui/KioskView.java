@@ -37,7 +37,7 @@ import org.springframework.dao.DataAccessException;
  */
 @Route("kiosk")
 @AnonymousAllowed
-class KioskView extends Main implements LocaleChangeObserver, HasDynamicTitle {
+public class KioskView extends Main implements LocaleChangeObserver, HasDynamicTitle {
 
 	private static final Logger log = LoggerFactory.getLogger(KioskView.class);
 
@@ -51,7 +51,7 @@ class KioskView extends Main implements LocaleChangeObserver, HasDynamicTitle {
 
 	private final Optional<LocationSummary> location;
 
-	KioskView(CheckInService checkIns, InterestRepository interests, LocationService locations) {
+	public KioskView(CheckInService checkIns, InterestRepository interests, LocationService locations) {
 		this.checkIns = checkIns;
 		this.interests = interests;
 		this.location = locations.kioskLocation();

@@ -9,7 +9,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /** The bare address is the door: it opens the kiosk. Staff go to /host. */
 @Route("")
 @AnonymousAllowed
-class StartView extends Div implements BeforeEnterObserver {
+public class StartView extends Div implements BeforeEnterObserver {
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {

@@ -39,7 +39,7 @@ import org.onthaal.staff.StaffService;
  */
 @Route("host")
 @RolesAllowed({ Role.HOST_NAME, Role.MANAGER_NAME })
-class HostBoardView extends Main implements HasDynamicTitle {
+public class HostBoardView extends Main implements HasDynamicTitle {
 
 	private static final int MINUTE_MILLIS = 60_000;
 
@@ -63,7 +63,7 @@ class HostBoardView extends Main implements HasDynamicTitle {
 
 	private @Nullable Registration pollRegistration;
 
-	HostBoardView(HostBoardService board, LiveUpdates live, Clock clock, LocationService locations,
+	public HostBoardView(HostBoardService board, LiveUpdates live, Clock clock, LocationService locations,
 			StaffService staff, AuthenticationContext authentication) {
 		this.board = board;
 		this.live = live;

@@ -18,7 +18,7 @@ import org.onthaal.staff.StaffService;
 /** The one-time page, reached by the link in the log, that creates the first manager. */
 @Route("setup/:token")
 @AnonymousAllowed
-class SetupView extends Main implements BeforeEnterObserver {
+public class SetupView extends Main implements BeforeEnterObserver {
 
 	private final transient FirstManagerSetup setup;
 
@@ -34,7 +34,7 @@ class SetupView extends Main implements BeforeEnterObserver {
 
 	private String token = "";
 
-	SetupView(FirstManagerSetup setup) {
+	public SetupView(FirstManagerSetup setup) {
 		this.setup = setup;
 		addClassName("setup-view");
 	}

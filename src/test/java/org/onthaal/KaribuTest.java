@@ -1,0 +1,103 @@
+package org.onthaal;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import kotlin.jvm.functions.Function0;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.onthaal.space.LocationRepository;
+import org.onthaal.staff.Role;
+import org.onthaal.staff.StaffService;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+
+/**
+ * Base for UI tests: the real Spring context on a real embedded PostgreSQL, Vaadin mocked by
+ * Karibu-Testing, a clean database and one location before each test.
+ */
+@SpringBootTest
+public abstract class KaribuTest {
+
+	static {
+		TestDatabase.useTemporaryEmbeddedServer();
+	}
+
+	private static Routes routes;
+
+	@Autowired
+	protected ApplicationContext ctx;
+
+	@Autowired
+	protected DSLContext dsl;
+
+	@Autowired
+	protected LocationRepository locations;
+
+	@Autowired
+	protected StaffService staff;
+
+	protected long locationId;
+
+	@BeforeAll
+	static void discoverRoutes() {
+		routes = new Routes().autoDiscoverViews("org.onthaal");
+	}
+
+	@BeforeEach
+	void setUpVaadinAndData() {
+		TestDatabase.clean(dsl);
+		locationId = locations.create("Baboes", ZoneId.of("Europe/Brussels"), false);
+		Function0<UI> uiFactory = UI::new;
+		MockVaadin.setup(uiFactory, new MockSpringServlet(routes, ctx, uiFactory));
+		UI.getCurrent().setLocale(Locale.forLanguageTag("nl"));
+	}
+
+	@AfterEach
+	void tearDownVaadin() {
+		logout();
+		MockVaadin.tearDown();
+	}
+
+	/** Signs in as a staff user that exists in the database, with the given roles. */
+	protected void login(String username, Role... roles) {
+		if (staff.find(username).isEmpty()) {
+			staff.create("test", username, "a-long-test-password", username, Set.of(roles), List.of(locationId), false);
+		}
+		List<String> roleNames = java.util.Arrays.stream(roles).map(Role::name).toList();
+		var authorities = roleNames.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+		var user = new User(username, "n/a", authorities);
+		var authentication = new UsernamePasswordAuthenticationToken(user, "n/a", authorities);
+		SecurityContextHolder.getContext().setAuthentication(authentication);
+		// Vaadin's view access checker asks the request, not only the security context
+		FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+		request.setUserPrincipalInt(authentication);
+		request.setUserInRole((principal, role) -> roleNames.contains(role));
+	}
+
+	protected void logout() {
+		SecurityContextHolder.clearContext();
+		if (VaadinServletRequest.getCurrent() != null) {
+			FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+			request.setUserPrincipalInt(null);
+			request.setUserInRole((principal, role) -> false);
+		}
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.onthaal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.jooq.DSLContext;
+import org.onthaal.base.db.EmbeddedPostgresEnvironment;
+
+/**
+ * Tests run on a real embedded PostgreSQL, one per test JVM, in a temporary folder removed at the end.
+ * Each test starts from a clean state: every table is truncated except the Liquibase bookkeeping and
+ * the interest catalogue, which is reference data the migrations bring.
+ */
+public final class TestDatabase {
+
+	private static final Path DATA_DIR;
+
+	static {
+		try {
+			DATA_DIR = Files.createTempDirectory("onthaal-test-pg");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private TestDatabase() {
+	}
+
+	/** Call before the Spring context starts (a static initialiser of the test base class). */
+	public static void useTemporaryEmbeddedServer() {
+		System.setProperty(EmbeddedPostgresEnvironment.DATA_DIR_PROPERTY, DATA_DIR.toString());
+		System.setProperty(EmbeddedPostgresEnvironment.CLEAN_PROPERTY, "true");
+		System.setProperty("onthaal.demo.enabled", "false");
+	}
+
+	public static void clean(DSLContext dsl) {
+		var tables = dsl.fetchValues("""
+				select string_agg(format('%I', table_name), ', ')
+				from information_schema.tables
+				where table_schema = 'public' and table_type = 'BASE TABLE'
+				  and table_name not in ('databasechangelog', 'databasechangeloglock', 'interest')
+				""");
+		dsl.execute("truncate table " + tables.get(0) + " restart identity cascade");
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.onthaal.browser;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.onthaal.TestDatabase;
+import org.onthaal.space.LocationRepository;
+import org.onthaal.staff.Role;
+import org.onthaal.staff.StaffService;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Real-browser tests: the app on a random port with its real embedded PostgreSQL, driven by Debian's
+ * Chromium through Playwright (never a downloaded browser). Screenshots go to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BrowserTestBase {
+
+	static {
+		TestDatabase.useTemporaryEmbeddedServer();
+	}
+
+	protected static final String STAFF_PASSWORD = "een-lang-wachtwoord";
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
+			"--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking",
+			"--disable-component-update", "--disable-sync");
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected DSLContext dsl;
+
+	@Autowired
+	protected LocationRepository locations;
+
+	@Autowired
+	protected StaffService staff;
+
+	protected long locationId;
+
+	private final java.util.List<BrowserContext> contexts = new java.util.ArrayList<>();
+
+	@BeforeAll
+	static void launchBrowser() {
+		playwright = Playwright.create(new Playwright.CreateOptions()
+			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true).setArgs(CHROMIUM_ARGS));
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void cleanDatabase() {
+		TestDatabase.clean(dsl);
+		locationId = locations.create("Baboes", ZoneId.of("Europe/Brussels"), false);
+	}
+
+	@AfterEach
+	void closeContexts() {
+		contexts.forEach(BrowserContext::close);
+		contexts.clear();
+	}
+
+	/** A page in its own browser context, like a separate device (its own cookies and session). */
+	protected Page newDevice(int width, int height) {
+		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+		contexts.add(context);
+		return context.newPage();
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + port + "/" + path;
+	}
+
+	protected void createHost(String username) {
+		staff.create("test", username, STAFF_PASSWORD, username, Set.of(Role.HOST), List.of(locationId), false);
+	}
+
+	protected void signIn(Page page, String username) {
+		page.navigate(url("login"));
+		page.locator("#login-form input[name='username']").fill(username);
+		page.locator("#login-form input[name='password']").fill(STAFF_PASSWORD);
+		page.locator("#login-form input[name='password']").press("Enter");
+		page.waitForURL(url -> !url.contains("/login"));
+	}
+
+	protected static Path screenshot(Page page, String name) {
+		Path file = Path.of("target", "screenshots", name + ".png");
+		page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+		return file;
+	}
+
+}

@@ -1,0 +1,113 @@
+package org.onthaal.live;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.onthaal.OnthaalApplication;
+import org.onthaal.checkin.CheckIn;
+import org.onthaal.checkin.CheckInService;
+import org.onthaal.checkin.VisitSource;
+import org.onthaal.family.NewFamily;
+import org.onthaal.host.HostBoardService;
+import org.onthaal.host.PresentFamily;
+import org.onthaal.space.LocationRepository;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two application instances on one database stay in sync through LISTEN/NOTIFY alone: a check-in on
+ * instance A reaches the screens of instance B, also after B's listening connection was cut.
+ */
+class TwoInstancesLiveIT {
+
+	private static EmbeddedPostgres database;
+
+	private static ConfigurableApplicationContext instanceA;
+
+	private static ConfigurableApplicationContext instanceB;
+
+	@BeforeAll
+	static void startDatabaseAndTwoInstances() throws Exception {
+		database = EmbeddedPostgres.builder().start();
+		instanceA = start();
+		instanceB = start();
+	}
+
+	private static ConfigurableApplicationContext start() {
+		// command-line arguments outrank application.properties, as they would in a real deployment
+		return new SpringApplicationBuilder(OnthaalApplication.class).run("--server.port=0",
+				"--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
+				"--spring.datasource.username=postgres", "--spring.datasource.password=",
+				"--onthaal.demo.enabled=false");
+	}
+
+	@AfterAll
+	static void stopAll() throws Exception {
+		if (instanceA != null) {
+			instanceA.close();
+		}
+		if (instanceB != null) {
+			instanceB.close();
+		}
+		if (database != null) {
+			database.close();
+		}
+	}
+
+	@Test
+	void checkInOnOneInstanceReachesTheOtherAlsoAfterItsListenerReconnects() throws InterruptedException {
+		long locationId = instanceA.getBean(LocationRepository.class).create("Baboes", ZoneId.of("Europe/Brussels"), false);
+		BlockingQueue<LiveChange> heardOnB = new LinkedBlockingQueue<>();
+		instanceB.getBean(LiveUpdates.class).subscribe(locationId, heardOnB::add);
+
+		CheckIn first = checkInOnA(locationId, "Kasia");
+		LiveChange change = heardOnB.poll(10, TimeUnit.SECONDS);
+		assertThat(change).isEqualTo(new LiveChange(LiveChange.Kind.CHECK_IN, locationId, first.visitId()));
+		assertThat(presentOnB(locationId)).containsExactly("Kasia");
+
+		// cut every listening connection, as a database restart or network drop would
+		long cutAt = System.nanoTime();
+		int cut = instanceA.getBean(DSLContext.class)
+			.fetchSingle("select count(pg_terminate_backend(pid)) from pg_stat_activity "
+					+ "where application_name = 'onthaal-live-listener'")
+			.get(0, Integer.class);
+		assertThat(cut).isEqualTo(2);
+		LiveChange resync = heardOnB.poll(15, TimeUnit.SECONDS);
+		assertThat(resync).as("B re-listens and asks its screens to re-query").isNotNull();
+		assertThat(resync.kind()).isEqualTo(LiveChange.Kind.RESYNC);
+		System.out.printf("LIVE RECONNECT after the listener connection was cut: %d ms%n",
+				Duration.ofNanos(System.nanoTime() - cutAt).toMillis());
+
+		CheckIn second = checkInOnA(locationId, "Olena");
+		assertThat(heardOnB.poll(10, TimeUnit.SECONDS))
+			.isEqualTo(new LiveChange(LiveChange.Kind.CHECK_IN, locationId, second.visitId()));
+		assertThat(presentOnB(locationId)).containsExactly("Kasia", "Olena");
+	}
+
+	private static CheckIn checkInOnA(long locationId, String nickname) {
+		return instanceA.getBean(CheckInService.class)
+			.checkInNewFamily(locationId, new NewFamily(nickname, List.of("pl"), List.of(), List.of(), true, false),
+					true, VisitSource.KIOSK);
+	}
+
+	private static List<String> presentOnB(long locationId) {
+		return instanceB.getBean(HostBoardService.class)
+			.presentFamilies(locationId)
+			.stream()
+			.map(PresentFamily::nickname)
+			.toList();
+	}
+
+}

@@ -29,7 +29,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Real-browser tests: the app on a random port with its real embedded PostgreSQL, driven by Debian's
  * Chromium through Playwright (never a downloaded browser). Screenshots go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// dev tools off: screenshots show what families and hosts see, not the developer toolbar
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "vaadin.devmode.devTools.enabled=false")
 public abstract class BrowserTestBase {
 
 	static {

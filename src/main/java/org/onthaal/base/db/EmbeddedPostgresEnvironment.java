@@ -10,11 +10,11 @@ import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -36,10 +36,15 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 	/** Tells the rest of the app (e.g. demo defaults) that the embedded database is in use. */
 	public static final String ACTIVE_PROPERTY = "onthaal.database.embedded.active";
 
-	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresEnvironment.class);
+	/** Logging is not set up yet this early: Spring Boot replays these lines once it is. */
+	private final Log log;
 
 	/** One server per data folder per JVM: tests may build several Spring contexts. */
 	private static final Map<Path, EmbeddedPostgres> servers = new HashMap<>();
+
+	public EmbeddedPostgresEnvironment(DeferredLogFactory logFactory) {
+		this.log = logFactory.getLog(EmbeddedPostgresEnvironment.class);
+	}
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -65,23 +70,26 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 		return Path.of(System.getProperty("user.home"), ".onthaal", "pgdata");
 	}
 
-	private static synchronized EmbeddedPostgres start(Path dataDir, boolean clean) {
-		EmbeddedPostgres running = servers.get(dataDir);
-		if (running != null) {
-			return running;
+	private EmbeddedPostgres start(Path dataDir, boolean clean) {
+		synchronized (servers) {
+			return servers.containsKey(dataDir) ? servers.get(dataDir) : startNew(dataDir, clean);
 		}
+	}
+
+	private EmbeddedPostgres startNew(Path dataDir, boolean clean) {
 		try {
 			Files.createDirectories(dataDir);
 			boolean fresh = !Files.exists(dataDir.resolve("postgresql.conf"));
-			log.info("Starting embedded PostgreSQL with data in {} ({})", dataDir,
-					fresh ? "new folder" : "existing data kept");
+			log.info("Starting embedded PostgreSQL 17 with its data in " + dataDir
+					+ (fresh ? " (new folder)" : " (existing data kept)")
+					+ ". Set ONTHAAL_DATA_DIR to move it, or SPRING_DATASOURCE_URL to use another server.");
 			EmbeddedPostgres server = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDir)
 				.setCleanDataDirectory(clean)
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("max_connections", "100")
 				.start();
-			log.info("Embedded PostgreSQL is listening on localhost:{}", server.getPort());
+			log.info("Embedded PostgreSQL is listening on localhost:" + server.getPort());
 			servers.put(dataDir, server);
 			return server;
 		}

@@ -66,11 +66,16 @@ public class FirstManagerSetup implements ApplicationRunner {
 			log.info("Created the first manager '{}' from ONTHAAL_ADMIN_USERNAME/ONTHAAL_ADMIN_PASSWORD", adminUsername);
 			return;
 		}
+		log.warn("No staff account exists yet. Create the first manager once, at: {}/setup/{}", baseUrl, issueToken());
+	}
+
+	/** A new one-time token (192 random bits); the previous one stops working. */
+	public String issueToken() {
 		byte[] bytes = new byte[24];
 		new SecureRandom().nextBytes(bytes);
 		String newToken = HexFormat.of().formatHex(bytes);
 		token.set(newToken);
-		log.warn("No staff account exists yet. Create the first manager once, at: {}/setup/{}", baseUrl, newToken);
+		return newToken;
 	}
 
 	/** True for the token printed in the log, while no staff user exists yet. */

@@ -11,8 +11,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Onthaal: a check-in kiosk and host board for family meeting places. Push is on for the whole app
- * because the host board must change the moment a family checks in at the kiosk.
+ * Onthaal: a check-in kiosk and host board for family meeting places. Push is on for the
+ * whole app because the host board must change the moment a family checks in at the
+ * kiosk.
  */
 @SpringBootApplication
 @EnableScheduling

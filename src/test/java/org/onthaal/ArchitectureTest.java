@@ -11,7 +11,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The shape of the code: features don't form cycles, screens don't write SQL, matching stays pure. */
+/**
+ * The shape of the code: features don't form cycles, screens don't write SQL, matching
+ * stays pure.
+ */
 class ArchitectureTest {
 
 	private static JavaClasses classes;
@@ -62,8 +65,9 @@ class ArchitectureTest {
 	}
 
 	/**
-	 * The introduction engine is pure Java: the JDK and at most a graph library. The package arrives
-	 * with the host-board work; until then the rule has nothing to check and says so instead of failing.
+	 * The introduction engine is pure Java: the JDK and at most a graph library. The
+	 * package arrives with the host-board work; until then the rule has nothing to check
+	 * and says so instead of failing.
 	 */
 	@Test
 	void matchingDependsOnlyOnTheJdkAndAGraphLibrary() {

@@ -1,6 +1,6 @@
 package org.onthaal;
 
-import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,13 +12,10 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import kotlin.jvm.functions.Function0;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.onthaal.space.LocationRepository;
 import org.onthaal.staff.Role;
-import org.onthaal.staff.StaffService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,31 +26,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 
 /**
- * Base for UI tests: the real Spring context on a real embedded PostgreSQL, Vaadin mocked by
- * Karibu-Testing, a clean database and one location before each test.
+ * Base for UI tests: the real Spring context on a real embedded PostgreSQL, Vaadin mocked
+ * by Karibu-Testing, a clean database and one location before each test.
  */
 @SpringBootTest
-public abstract class KaribuTest {
-
-	static {
-		TestDatabase.useTemporaryEmbeddedServer();
-	}
+public abstract class KaribuTest extends DatabaseTestBase {
 
 	private static Routes routes;
 
 	@Autowired
 	protected ApplicationContext ctx;
-
-	@Autowired
-	protected DSLContext dsl;
-
-	@Autowired
-	protected LocationRepository locations;
-
-	@Autowired
-	protected StaffService staff;
-
-	protected long locationId;
 
 	@BeforeAll
 	static void discoverRoutes() {
@@ -61,9 +43,7 @@ public abstract class KaribuTest {
 	}
 
 	@BeforeEach
-	void setUpVaadinAndData() {
-		TestDatabase.clean(dsl);
-		locationId = locations.create("Baboes", ZoneId.of("Europe/Brussels"), false);
+	void setUpVaadin() {
 		Function0<UI> uiFactory = UI::new;
 		MockVaadin.setup(uiFactory, new MockSpringServlet(routes, ctx, uiFactory));
 		UI.getCurrent().setLocale(Locale.forLanguageTag("nl"));
@@ -80,7 +60,7 @@ public abstract class KaribuTest {
 		if (staff.find(username).isEmpty()) {
 			staff.create("test", username, "a-long-test-password", username, Set.of(roles), List.of(locationId), false);
 		}
-		List<String> roleNames = java.util.Arrays.stream(roles).map(Role::name).toList();
+		List<String> roleNames = Arrays.stream(roles).map(Role::name).toList();
 		var authorities = roleNames.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
 		var user = new User(username, "n/a", authorities);
 		var authentication = new UsernamePasswordAuthenticationToken(user, "n/a", authorities);

@@ -9,9 +9,10 @@ import org.jooq.DSLContext;
 import org.onthaal.base.db.EmbeddedPostgresEnvironment;
 
 /**
- * Tests run on a real embedded PostgreSQL, one per test JVM, in a temporary folder removed at the end.
- * Each test starts from a clean state: every table is truncated except the Liquibase bookkeeping and
- * the interest catalogue, which is reference data the migrations bring.
+ * Tests run on a real embedded PostgreSQL, one per test JVM, in a temporary folder
+ * removed at the end. Each test starts from a clean state: every table is truncated
+ * except the Liquibase bookkeeping and the interest catalogue, which is reference data
+ * the migrations bring.
  */
 public final class TestDatabase {
 
@@ -29,7 +30,10 @@ public final class TestDatabase {
 	private TestDatabase() {
 	}
 
-	/** Call before the Spring context starts (a static initialiser of the test base class). */
+	/**
+	 * Call before the Spring context starts (a static initialiser of the test base
+	 * class).
+	 */
 	public static void useTemporaryEmbeddedServer() {
 		System.setProperty(EmbeddedPostgresEnvironment.DATA_DIR_PROPERTY, DATA_DIR.toString());
 		System.setProperty(EmbeddedPostgresEnvironment.CLEAN_PROPERTY, "true");

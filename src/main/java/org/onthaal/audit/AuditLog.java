@@ -13,7 +13,10 @@ import org.springframework.stereotype.Repository;
 
 import static org.onthaal.db.Tables.AUDIT_EVENT;
 
-/** Writes audit events in the caller's transaction, so an event exists exactly when its change does. */
+/**
+ * Writes audit events in the caller's transaction, so an event exists exactly when its
+ * change does.
+ */
 @Repository
 public class AuditLog {
 
@@ -29,8 +32,8 @@ public class AuditLog {
 		this.json = json;
 	}
 
-	public void record(String actor, String action, String entity, @Nullable Long entityId,
-			@Nullable Long locationId, Map<String, ?> details) {
+	public void record(String actor, String action, String entity, @Nullable Long entityId, @Nullable Long locationId,
+			Map<String, ?> details) {
 		dsl.insertInto(AUDIT_EVENT)
 			.set(AUDIT_EVENT.OCCURRED_AT, OffsetDateTime.now(clock))
 			.set(AUDIT_EVENT.ACTOR, actor)

@@ -1,4 +1,7 @@
-/** Shared plumbing every feature may use: clock, database start-up, translations, layout pieces. */
+/**
+ * Shared plumbing every feature may use: clock, database start-up, translations, layout
+ * pieces.
+ */
 @NullMarked
 package org.onthaal.base;
 

@@ -1,6 +1,9 @@
 package org.onthaal.checkin;
 
-/** A check-in that was refused for a reason the family can act on; the UI translates the reason. */
+/**
+ * A check-in that was refused for a reason the family can act on; the UI translates the
+ * reason.
+ */
 public class CheckInRejected extends RuntimeException {
 
 	public enum Reason {

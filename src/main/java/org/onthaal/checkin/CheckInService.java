@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores check-ins. Each one is a single transaction (family, languages, interests, visit and the
- * live notification), so a failure leaves nothing half stored and the kiosk can simply try again.
+ * Stores check-ins. Each one is a single transaction (family, languages, interests, visit
+ * and the live notification), so a failure leaves nothing half stored and the kiosk can
+ * simply try again.
  */
 @Service
 public class CheckInService {
@@ -38,8 +39,9 @@ public class CheckInService {
 	}
 
 	/**
-	 * Checks a new family in. {@code openToMeet} is null while the family has not answered the
-	 * question; that is refused, since suggesting introductions needs an explicit yes.
+	 * Checks a new family in. {@code openToMeet} is null while the family has not
+	 * answered the question; that is refused, since suggesting introductions needs an
+	 * explicit yes.
 	 */
 	@Transactional
 	public CheckIn checkInNewFamily(long locationId, NewFamily family, @Nullable Boolean openToMeet,

@@ -18,8 +18,9 @@ class VisitRepository {
 	}
 
 	/**
-	 * Opens a visit. The partial unique index {@code visit_one_open_per_family} refuses a second open
-	 * visit of the same family at the same location, whatever two kiosks do at the same moment.
+	 * Opens a visit. The partial unique index {@code visit_one_open_per_family} refuses a
+	 * second open visit of the same family at the same location, whatever two kiosks do
+	 * at the same moment.
 	 */
 	long open(long locationId, long familyId, int adults, int children, boolean openToMeet, VisitSource source,
 			OffsetDateTime now) {

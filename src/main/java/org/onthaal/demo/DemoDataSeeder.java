@@ -31,9 +31,9 @@ import static org.onthaal.db.Tables.VISIT;
 import static org.onthaal.db.Tables.ZONE;
 
 /**
- * Fills an empty database with a demo meeting place, once. Runs only in demo mode (on by default with
- * the embedded database). The demo staff passwords are fixed and published in the README: demo
- * accounts can sign in only while demo mode is on.
+ * Fills an empty database with a demo meeting place, once. Runs only in demo mode (on by
+ * default with the embedded database). The demo staff passwords are fixed and published
+ * in the README: demo accounts can sign in only while demo mode is on.
  */
 @Component
 @ConditionalOnBooleanProperty("onthaal.demo.enabled")
@@ -129,7 +129,10 @@ class DemoDataSeeder implements ApplicationRunner {
 			.execute();
 	}
 
-	/** Past weekly visits (checked out), and an open visit now for the families marked present. */
+	/**
+	 * Past weekly visits (checked out), and an open visit now for the families marked
+	 * present.
+	 */
 	private void seedVisits(long locationId, long familyId, DemoFamilies.DemoFamily family, OffsetDateTime now,
 			int index) {
 		for (int week = family.pastVisits(); week >= 1; week--) {

@@ -23,7 +23,10 @@ public class FamilyRepository {
 		this.dsl = dsl;
 	}
 
-	/** Stores a new family with its languages (in rank order), interests and children's age bands. */
+	/**
+	 * Stores a new family with its languages (in rank order), interests and children's
+	 * age bands.
+	 */
 	public long insert(NewFamily family, OffsetDateTime now) {
 		long id = dsl.insertInto(FAMILY)
 			.set(FAMILY.NICKNAME, family.nickname())
@@ -56,9 +59,7 @@ public class FamilyRepository {
 			return;
 		}
 		dsl.insertInto(FAMILY_INTEREST, FAMILY_INTEREST.FAMILY_ID, FAMILY_INTEREST.INTEREST_ID)
-			.select(dsl.select(val(familyId), INTEREST.ID)
-				.from(INTEREST)
-				.where(INTEREST.CODE.in(interestCodes)))
+			.select(dsl.select(val(familyId), INTEREST.ID).from(INTEREST).where(INTEREST.CODE.in(interestCodes)))
 			.execute();
 	}
 

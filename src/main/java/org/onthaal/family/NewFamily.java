@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a new family tells the kiosk (or a host on their behalf). Languages are ISO 639 codes in the
- * order the family ranks them; children are age bands only.
+ * What a new family tells the kiosk (or a host on their behalf). Languages are ISO 639
+ * codes in the order the family ranks them; children are age bands only.
  */
-public record NewFamily(String nickname, List<String> languages, List<String> interestCodes,
-		List<String> childAgeBands, boolean consentToIntroductions, boolean demo) {
+public record NewFamily(String nickname, List<String> languages, List<String> interestCodes, List<String> childAgeBands,
+		boolean consentToIntroductions, boolean demo) {
 
 	public static final Set<String> AGE_BANDS = Set.of("0-1", "1-2", "2-3", "3-4", "4-6", "6+");
 

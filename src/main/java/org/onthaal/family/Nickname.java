@@ -3,9 +3,10 @@ package org.onthaal.family;
 import java.text.Normalizer;
 
 /**
- * The one thing a family types. Cleaned and checked here, once, so every screen and the database see
- * the same rules: letters of any script, spaces, hyphens, apostrophes, dots and digits, with at least
- * one letter. That rejects markup, control and bidi-override characters and emoji-only names.
+ * The one thing a family types. Cleaned and checked here, once, so every screen and the
+ * database see the same rules: letters of any script, spaces, hyphens, apostrophes, dots
+ * and digits, with at least one letter. That rejects markup, control and bidi-override
+ * characters and emoji-only names.
  */
 public final class Nickname {
 
@@ -63,7 +64,8 @@ public final class Nickname {
 
 	private static boolean isAllowedNonLetter(int cp) {
 		int type = Character.getType(cp);
-		// combining marks carry vowels and accents in Arabic, Hindi, Vietnamese and decomposed Latin
+		// combining marks carry vowels and accents in Arabic, Hindi, Vietnamese and
+		// decomposed Latin
 		boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
 		return mark || Character.isDigit(cp) || cp == ' ' || cp == '-' || cp == '\'' || cp == '\u2019' || cp == '.';
 	}

@@ -3,15 +3,18 @@ package org.onthaal.live;
 import java.util.Optional;
 
 /**
- * What changed at a location, as the small text payload of a PostgreSQL notification: ids only,
- * never names, so nothing personal travels through the notification channel.
+ * What changed at a location, as the small text payload of a PostgreSQL notification: ids
+ * only, never names, so nothing personal travels through the notification channel.
  */
 public record LiveChange(Kind kind, long locationId, long entityId) {
 
 	public enum Kind {
 
 		CHECK_IN, CHECK_OUT, INTRODUCTION,
-		/** The listener was reconnected: changes may have been missed, so re-query everything. */
+		/**
+		 * The listener was reconnected: changes may have been missed, so re-query
+		 * everything.
+		 */
 		RESYNC
 
 	}
@@ -26,8 +29,8 @@ public record LiveChange(Kind kind, long locationId, long entityId) {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(new LiveChange(Kind.valueOf(parts[0]), Long.parseLong(parts[1]),
-					Long.parseLong(parts[2])));
+			return Optional
+				.of(new LiveChange(Kind.valueOf(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2])));
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();

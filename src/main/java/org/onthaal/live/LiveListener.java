@@ -19,10 +19,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * One dedicated connection per app instance that LISTENs for changes. It is not taken from the pool:
- * a pooled connection could be handed to someone else or recycled, and LISTEN would silently stop.
- * When the connection breaks (database restart, network), it reconnects with a short back-off, listens
- * again and asks every open screen to re-query, so no change is lost for good.
+ * One dedicated connection per app instance that LISTENs for changes. It is not taken
+ * from the pool: a pooled connection could be handed to someone else or recycled, and
+ * LISTEN would silently stop. When the connection breaks (database restart, network), it
+ * reconnects with a short back-off, listens again and asks every open screen to re-query,
+ * so no change is lost for good.
  */
 @Component
 class LiveListener implements SmartLifecycle {
@@ -107,7 +108,8 @@ class LiveListener implements SmartLifecycle {
 			}
 			catch (SQLException ex) {
 				if (running) {
-					log.warn("Live-update connection lost ({}); retrying in {} ms", ex.getMessage(), backoff.toMillis());
+					log.warn("Live-update connection lost ({}); retrying in {} ms", ex.getMessage(),
+							backoff.toMillis());
 				}
 			}
 			finally {
@@ -128,8 +130,9 @@ class LiveListener implements SmartLifecycle {
 			PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
 			if (notifications != null) {
 				for (PGNotification notification : notifications) {
-					LiveChange.fromPayload(notification.getParameter()).ifPresentOrElse(updates::publish,
-							() -> log.warn("Ignoring malformed live notification '{}'", notification.getParameter()));
+					LiveChange.fromPayload(notification.getParameter())
+						.ifPresentOrElse(updates::publish, () -> log.warn("Ignoring malformed live notification '{}'",
+								notification.getParameter()));
 				}
 			}
 			// a silently dropped connection only shows when we talk to it

@@ -5,9 +5,9 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a change into PostgreSQL's notification channel. Call it inside the transaction that makes
- * the change: PostgreSQL delivers the notification only when that transaction commits, so a screen
- * never hears of a check-in that was rolled back.
+ * Sends a change into PostgreSQL's notification channel. Call it inside the transaction
+ * that makes the change: PostgreSQL delivers the notification only when that transaction
+ * commits, so a screen never hears of a check-in that was rolled back.
  */
 @Component
 public class LiveNotifier {

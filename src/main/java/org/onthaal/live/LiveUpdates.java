@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The in-process side of live updates: screens subscribe per location and hear every change the
- * listener receives. Subscribers must remove themselves on detach (the returned registration), or
- * a closed browser tab would be kept in memory forever.
+ * The in-process side of live updates: screens subscribe per location and hear every
+ * change the listener receives. Subscribers must remove themselves on detach (the
+ * returned registration), or a closed browser tab would be kept in memory forever.
  */
 @Component
 public class LiveUpdates {
@@ -34,7 +34,10 @@ public class LiveUpdates {
 		deliver(subscribers.getOrDefault(change.locationId(), List.of()), change);
 	}
 
-	/** After a reconnect: every screen re-queries, since notifications may have been missed. */
+	/**
+	 * After a reconnect: every screen re-queries, since notifications may have been
+	 * missed.
+	 */
 	void publishResync() {
 		subscribers.forEach((locationId, list) -> deliver(list, new LiveChange(LiveChange.Kind.RESYNC, locationId, 0)));
 	}

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A fresh deployment needs one meeting place before its kiosk can welcome anyone. Runs after the
- * demo seeder, which brings its own location.
+ * A fresh deployment needs one meeting place before its kiosk can welcome anyone. Runs
+ * after the demo seeder, which brings its own location.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)

@@ -35,8 +35,10 @@ public class LocationRepository {
 	/** The locations a staff user is assigned to, in creation order. */
 	public List<LocationSummary> findForStaff(String username) {
 		return selectSummary().from(LOCATION)
-			.join(STAFF_LOCATION).on(STAFF_LOCATION.LOCATION_ID.eq(LOCATION.ID))
-			.join(STAFF_USER).on(STAFF_USER.ID.eq(STAFF_LOCATION.STAFF_USER_ID))
+			.join(STAFF_LOCATION)
+			.on(STAFF_LOCATION.LOCATION_ID.eq(LOCATION.ID))
+			.join(STAFF_USER)
+			.on(STAFF_USER.ID.eq(STAFF_LOCATION.STAFF_USER_ID))
 			.where(STAFF_USER.USERNAME.eq(username))
 			.orderBy(LOCATION.ID)
 			.fetch(LocationRepository::toSummary);
@@ -61,7 +63,10 @@ public class LocationRepository {
 	}
 
 	private static LocationSummary toSummary(Record6<Long, String, String, String, String, Boolean> r) {
-		List<String> languages = Arrays.stream(r.value4().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+		List<String> languages = Arrays.stream(r.value4().split(","))
+			.map(String::trim)
+			.filter(s -> !s.isEmpty())
+			.toList();
 		return new LocationSummary(r.value1(), r.value2(), ZoneId.of(r.value3()), languages, r.value5(), r.value6());
 	}
 

@@ -17,14 +17,17 @@ public class LocationService {
 	}
 
 	/**
-	 * The location an unpaired kiosk serves: the first one. Kiosk pairing (a device bound to its
-	 * location) replaces this once devices are registered in the back office.
+	 * The location an unpaired kiosk serves: the first one. Kiosk pairing (a device bound
+	 * to its location) replaces this once devices are registered in the back office.
 	 */
 	public Optional<LocationSummary> kioskLocation() {
 		return locations.findAll().stream().findFirst();
 	}
 
-	/** Where a staff user works: the assigned locations, or all of them when none is assigned. */
+	/**
+	 * Where a staff user works: the assigned locations, or all of them when none is
+	 * assigned.
+	 */
 	public List<LocationSummary> locationsFor(String username) {
 		List<LocationSummary> assigned = locations.findForStaff(username);
 		return assigned.isEmpty() ? locations.findAll() : assigned;

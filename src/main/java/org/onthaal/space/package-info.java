@@ -1,4 +1,7 @@
-/** Meeting places (locations): their time zone, kiosk languages, corners and opening hours. */
+/**
+ * Meeting places (locations): their time zone, kiosk languages, corners and opening
+ * hours.
+ */
 @NullMarked
 package org.onthaal.space;
 

@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * There is never a default password. The first manager comes either from ONTHAAL_ADMIN_USERNAME and
- * ONTHAAL_ADMIN_PASSWORD, or from a one-time set-up link printed in the log while no (non-demo) staff
- * user exists. The link's token lives only in memory: a restart prints a new one.
+ * There is never a default password. The first manager comes either from
+ * ONTHAAL_ADMIN_USERNAME and ONTHAAL_ADMIN_PASSWORD, or from a one-time set-up link
+ * printed in the log while no (non-demo) staff user exists. The link's token lives only
+ * in memory: a restart prints a new one.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -63,7 +64,8 @@ public class FirstManagerSetup implements ApplicationRunner {
 		}
 		if (StringUtils.hasText(adminUsername) && StringUtils.hasText(adminPassword)) {
 			createManager("environment", adminUsername, adminPassword, adminUsername);
-			log.info("Created the first manager '{}' from ONTHAAL_ADMIN_USERNAME/ONTHAAL_ADMIN_PASSWORD", adminUsername);
+			log.info("Created the first manager '{}' from ONTHAAL_ADMIN_USERNAME/ONTHAAL_ADMIN_PASSWORD",
+					adminUsername);
 			return;
 		}
 		log.warn("No staff account exists yet. Create the first manager once, at: {}/setup/{}", baseUrl, issueToken());
@@ -81,11 +83,14 @@ public class FirstManagerSetup implements ApplicationRunner {
 	/** True for the token printed in the log, while no staff user exists yet. */
 	public boolean isValidToken(String candidate) {
 		String current = token.get();
-		return current != null && MessageDigest.isEqual(current.getBytes(StandardCharsets.UTF_8), candidate.getBytes(StandardCharsets.UTF_8))
-				&& !staff.hasRealStaff();
+		return current != null && MessageDigest.isEqual(current.getBytes(StandardCharsets.UTF_8),
+				candidate.getBytes(StandardCharsets.UTF_8)) && !staff.hasRealStaff();
 	}
 
-	/** Creates the first manager with the set-up link; the link stops working as soon as it is used. */
+	/**
+	 * Creates the first manager with the set-up link; the link stops working as soon as
+	 * it is used.
+	 */
 	public synchronized void createWithToken(String candidate, String username, String password, String displayName) {
 		if (!isValidToken(candidate)) {
 			throw new IllegalStateException("The set-up link is not valid any more");

@@ -12,8 +12,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Spring Security through Vaadin's configurer: views declare who may see them (@AnonymousAllowed for
- * the kiosk, login and set-up; @RolesAllowed elsewhere), everything else needs a signed-in user.
+ * Spring Security through Vaadin's configurer: views declare who may see them
+ * (@AnonymousAllowed for the kiosk, login and set-up; @RolesAllowed elsewhere),
+ * everything else needs a signed-in user.
  */
 @Configuration
 @EnableWebSecurity
@@ -21,13 +22,16 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		// our own stylesheet and the health probe are public; Vaadin's configurer covers its own resources
-		http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/actuator/health", "/actuator/health/**")
-			.permitAll());
+		// our own stylesheet and the health probe are public; Vaadin's configurer covers
+		// its own resources
+		http.authorizeHttpRequests(
+				auth -> auth.requestMatchers("/styles/**", "/actuator/health", "/actuator/health/**").permitAll());
 		return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
 	}
 
-	/** bcrypt today, with the algorithm stored in each hash so it can be upgraded later. */
+	/**
+	 * bcrypt today, with the algorithm stored in each hash so it can be upgraded later.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();

@@ -39,8 +39,9 @@ public class StaffService {
 	}
 
 	/**
-	 * Creates a staff user; the password is stored only as a hash. Used by the first-manager set-up and
-	 * the demo seeder; the back office adds its own checks on who may call it.
+	 * Creates a staff user; the password is stored only as a hash. Used by the
+	 * first-manager set-up and the demo seeder; the back office adds its own checks on
+	 * who may call it.
 	 */
 	@Transactional
 	public long create(String actor, String username, String password, String displayName, Set<Role> roles,

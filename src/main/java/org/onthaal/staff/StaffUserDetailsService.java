@@ -7,7 +7,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Staff sign-in from the staff_user table. Demo accounts work only while demo mode is on. */
+/**
+ * Staff sign-in from the staff_user table. Demo accounts work only while demo mode is on.
+ */
 @Service
 class StaffUserDetailsService implements UserDetailsService {
 

@@ -1,7 +1,7 @@
 package org.onthaal.browser;
 
 import java.nio.file.Path;
-import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,32 +11,24 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.onthaal.TestDatabase;
-import org.onthaal.space.LocationRepository;
+import org.onthaal.DatabaseTestBase;
 import org.onthaal.staff.Role;
-import org.onthaal.staff.StaffService;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Real-browser tests: the app on a random port with its real embedded PostgreSQL, driven by Debian's
- * Chromium through Playwright (never a downloaded browser). Screenshots go to target/screenshots.
+ * Real-browser tests: the app on a random port with its real embedded PostgreSQL, driven
+ * by Debian's Chromium through Playwright (never a downloaded browser). Screenshots go to
+ * target/screenshots.
  */
 // dev tools off: screenshots show what families and hosts see, not the developer toolbar
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "vaadin.devmode.devTools.enabled=false")
-public abstract class BrowserTestBase {
-
-	static {
-		TestDatabase.useTemporaryEmbeddedServer();
-	}
+public abstract class BrowserTestBase extends DatabaseTestBase {
 
 	protected static final String STAFF_PASSWORD = "een-lang-wachtwoord";
 
@@ -53,25 +45,16 @@ public abstract class BrowserTestBase {
 	@LocalServerPort
 	protected int port;
 
-	@Autowired
-	protected DSLContext dsl;
-
-	@Autowired
-	protected LocationRepository locations;
-
-	@Autowired
-	protected StaffService staff;
-
-	protected long locationId;
-
-	private final java.util.List<BrowserContext> contexts = new java.util.ArrayList<>();
+	private final List<BrowserContext> contexts = new ArrayList<>();
 
 	@BeforeAll
 	static void launchBrowser() {
-		playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true).setArgs(CHROMIUM_ARGS));
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(CHROMIUM_ARGS));
 	}
 
 	@AfterAll
@@ -84,19 +67,16 @@ public abstract class BrowserTestBase {
 		}
 	}
 
-	@BeforeEach
-	void cleanDatabase() {
-		TestDatabase.clean(dsl);
-		locationId = locations.create("Baboes", ZoneId.of("Europe/Brussels"), false);
-	}
-
 	@AfterEach
 	void closeContexts() {
 		contexts.forEach(BrowserContext::close);
 		contexts.clear();
 	}
 
-	/** A page in its own browser context, like a separate device (its own cookies and session). */
+	/**
+	 * A page in its own browser context, like a separate device (its own cookies and
+	 * session).
+	 */
 	protected Page newDevice(int width, int height) {
 		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
 		contexts.add(context);

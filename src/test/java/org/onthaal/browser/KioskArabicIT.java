@@ -7,7 +7,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onthaal.db.Tables.FAMILY;
 
-/** Choosing Arabic mirrors the whole kiosk (dir=rtl) and a family can check in in Arabic. */
+/**
+ * Choosing Arabic mirrors the whole kiosk (dir=rtl) and a family can check in in Arabic.
+ */
 class KioskArabicIT extends BrowserTestBase {
 
 	@Test

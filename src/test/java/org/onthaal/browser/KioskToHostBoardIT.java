@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.onthaal.db.Tables.VISIT;
 
 /**
- * The flow that matters end to end: a family checks in at the kiosk and the host board that is already
- * open shows it, without a reload. Prints the latency from the confirm tap to the family on the board.
+ * The flow that matters end to end: a family checks in at the kiosk and the host board
+ * that is already open shows it, without a reload. Prints the latency from the confirm
+ * tap to the family on the board.
  */
 class KioskToHostBoardIT extends BrowserTestBase {
 

@@ -11,8 +11,7 @@ class NicknameTest {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "Amal|Amal", "  Jean  Pierre |Jean Pierre", "Anne-Sophie|Anne-Sophie",
-			"O'Brien|O'Brien", "مريم|مريم", "Олена|Олена", "Zoë|Zoë", "Mama2|Mama2", "Ayşe|Ayşe",
-			"ሰላም|ሰላም" })
+			"O'Brien|O'Brien", "مريم|مريم", "Олена|Олена", "Zoë|Zoë", "Mama2|Mama2", "Ayşe|Ayşe", "ሰላም|ሰላም" })
 	void acceptsNamesInAnyScript(String input, String expected) {
 		assertThat(Nickname.clean(input)).isEqualTo(expected);
 	}

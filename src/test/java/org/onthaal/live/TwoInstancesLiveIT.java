@@ -27,8 +27,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two application instances on one database stay in sync through LISTEN/NOTIFY alone: a check-in on
- * instance A reaches the screens of instance B, also after B's listening connection was cut.
+ * Two application instances on one database stay in sync through LISTEN/NOTIFY alone: a
+ * check-in on instance A reaches the screens of instance B, also after B's listening
+ * connection was cut.
  */
 class TwoInstancesLiveIT {
 
@@ -46,7 +47,8 @@ class TwoInstancesLiveIT {
 	}
 
 	private static ConfigurableApplicationContext start() {
-		// command-line arguments outrank application.properties, as they would in a real deployment
+		// command-line arguments outrank application.properties, as they would in a real
+		// deployment
 		return new SpringApplicationBuilder(OnthaalApplication.class).run("--server.port=0",
 				"--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
 				"--spring.datasource.username=postgres", "--spring.datasource.password=",
@@ -68,7 +70,8 @@ class TwoInstancesLiveIT {
 
 	@Test
 	void checkInOnOneInstanceReachesTheOtherAlsoAfterItsListenerReconnects() throws InterruptedException {
-		long locationId = instanceA.getBean(LocationRepository.class).create("Baboes", ZoneId.of("Europe/Brussels"), false);
+		long locationId = instanceA.getBean(LocationRepository.class)
+			.create("Baboes", ZoneId.of("Europe/Brussels"), false);
 		BlockingQueue<LiveChange> heardOnB = new LinkedBlockingQueue<>();
 		instanceB.getBean(LiveUpdates.class).subscribe(locationId, heardOnB::add);
 

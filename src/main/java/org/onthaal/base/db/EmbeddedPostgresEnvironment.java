@@ -21,10 +21,11 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * The zero-setup database: when no {@code spring.datasource.url} is configured, start a real
- * PostgreSQL 17 whose data lives in a folder that survives restarts, and point the datasource at it.
- * Done as an environment post-processor so that the datasource, Liquibase, jOOQ and the
- * LISTEN/NOTIFY connection all read the same ordinary {@code spring.datasource.*} properties.
+ * The zero-setup database: when no {@code spring.datasource.url} is configured, start a
+ * real PostgreSQL 17 whose data lives in a folder that survives restarts, and point the
+ * datasource at it. Done as an environment post-processor so that the datasource,
+ * Liquibase, jOOQ and the LISTEN/NOTIFY connection all read the same ordinary
+ * {@code spring.datasource.*} properties.
  */
 public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 
@@ -33,10 +34,15 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 	/** Tests set this: the data folder is deleted when the server stops. */
 	public static final String CLEAN_PROPERTY = "onthaal.database.embedded.clean";
 
-	/** Tells the rest of the app (e.g. demo defaults) that the embedded database is in use. */
+	/**
+	 * Tells the rest of the app (e.g. demo defaults) that the embedded database is in
+	 * use.
+	 */
 	public static final String ACTIVE_PROPERTY = "onthaal.database.embedded.active";
 
-	/** Logging is not set up yet this early: Spring Boot replays these lines once it is. */
+	/**
+	 * Logging is not set up yet this early: Spring Boot replays these lines once it is.
+	 */
 	private final Log log;
 
 	/** One server per data folder per JVM: tests may build several Spring contexts. */
@@ -101,7 +107,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 
 	@Override
 	public int getOrder() {
-		// after application.properties and the environment have been read, so both can name the folder
+		// after application.properties and the environment have been read, so both can
+		// name the folder
 		return Ordered.LOWEST_PRECEDENCE;
 	}
 

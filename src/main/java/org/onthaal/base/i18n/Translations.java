@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Every text a person reads comes from the bundles in {@code i18n/messages*.properties}. English is
- * the root bundle, so a key missing in one language shows in English rather than as a raw key.
+ * Every text a person reads comes from the bundles in {@code i18n/messages*.properties}.
+ * English is the root bundle, so a key missing in one language shows in English rather
+ * than as a raw key.
  */
 @Component
 public class Translations implements I18NProvider {
@@ -30,7 +31,8 @@ public class Translations implements I18NProvider {
 
 	private static final Logger log = LoggerFactory.getLogger(Translations.class);
 
-	// no fallback to the JVM's default locale: a Dutch server must not answer French users in Dutch
+	// no fallback to the JVM's default locale: a Dutch server must not answer French
+	// users in Dutch
 	private static final ResourceBundle.Control NO_DEFAULT_FALLBACK = ResourceBundle.Control
 		.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -58,7 +60,10 @@ public class Translations implements I18NProvider {
 		};
 	}
 
-	/** A language's name in that language itself, from the JDK's CLDR data, e.g. "العربية". */
+	/**
+	 * A language's name in that language itself, from the JDK's CLDR data, e.g.
+	 * "العربية".
+	 */
 	public static String nativeName(String languageCode) {
 		Locale locale = Locale.forLanguageTag(languageCode);
 		String name = locale.getDisplayLanguage(locale);

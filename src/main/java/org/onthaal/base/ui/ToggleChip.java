@@ -4,8 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 
 /**
- * A big button that stays pressed when tapped: how a parent picks a language or an interest with one
- * thumb. The pressed state is exposed to screen readers with aria-pressed, not only by colour.
+ * A big button that stays pressed when tapped: how a parent picks a language or an
+ * interest with one thumb. The pressed state is exposed to screen readers with
+ * aria-pressed, not only by colour.
  */
 public class ToggleChip extends Button {
 

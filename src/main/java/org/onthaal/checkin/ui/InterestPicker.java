@@ -50,8 +50,8 @@ class InterestPicker extends Div implements LocaleChangeObserver {
 	public void localeChange(LocaleChangeEvent event) {
 		title.setText(getTranslation("kiosk.interests.title"));
 		String language = event.getLocale().getLanguage();
-		tiles.forEach((interest, tile) -> tile.setText(interest.labels()
-			.getOrDefault(language, getTranslation("interest." + interest.code()))));
+		tiles.forEach((interest, tile) -> tile
+			.setText(interest.labels().getOrDefault(language, getTranslation("interest." + interest.code()))));
 	}
 
 }

@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 
 /**
- * The kiosk at the door: a new family checks in here in their own screen language. It shows only
- * what this family entered, never another family's data.
+ * The kiosk at the door: a new family checks in here in their own screen language. It
+ * shows only what this family entered, never another family's data.
  */
 @Route("kiosk")
 @AnonymousAllowed
@@ -95,9 +95,13 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 		content.add(form);
 	}
 
-	/** The chips shown first: this place's kiosk languages plus others often heard in Flemish cities. */
+	/**
+	 * The chips shown first: this place's kiosk languages plus others often heard in
+	 * Flemish cities.
+	 */
 	private static List<String> commonLanguages(LocationSummary place) {
-		return Stream.concat(place.kioskLanguages().stream(), Stream.of("ber", "bg", "ti", "de", "it", "pt", "ru", "fa"))
+		return Stream
+			.concat(place.kioskLanguages().stream(), Stream.of("ber", "bg", "ti", "de", "it", "pt", "ru", "fa"))
 			.distinct()
 			.toList();
 	}
@@ -112,7 +116,8 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 			form.showError(message(ex.reason()));
 		}
 		catch (DataAccessException ex) {
-			// the family's answers stay on screen; the transaction left nothing half stored
+			// the family's answers stay on screen; the transaction left nothing half
+			// stored
 			log.error("Kiosk check-in could not be stored", ex);
 			form.showError(getTranslation("kiosk.error.unavailable"));
 		}

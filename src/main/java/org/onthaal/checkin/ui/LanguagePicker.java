@@ -17,8 +17,9 @@ import org.onthaal.base.i18n.Translations;
 import org.onthaal.base.ui.ToggleChip;
 
 /**
- * The languages a family speaks: big chips for the languages common at this place, a search for the
- * rest. The order of tapping is the family's ranking (first tapped = spoken most at home).
+ * The languages a family speaks: big chips for the languages common at this place, a
+ * search for the rest. The order of tapping is the family's ranking (first tapped =
+ * spoken most at home).
  */
 class LanguagePicker extends Div implements LocaleChangeObserver {
 
@@ -75,7 +76,8 @@ class LanguagePicker extends Div implements LocaleChangeObserver {
 	}
 
 	private static List<String> allLanguages() {
-		// only languages the JDK can name in their own script; the rest would show as bare codes
+		// only languages the JDK can name in their own script; the rest would show as
+		// bare codes
 		return Arrays.stream(Locale.getISOLanguages())
 			.filter(code -> !Translations.nativeName(code).equals(code))
 			.sorted(Comparator.comparing(Translations::nativeName))

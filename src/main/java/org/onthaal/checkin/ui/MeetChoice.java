@@ -10,8 +10,8 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import org.onthaal.base.ui.ToggleChip;
 
 /**
- * "Open to meeting other families today?" asked explicitly, with no default: suggesting an
- * introduction needs a yes, and "just playing today" is an equally good answer.
+ * "Open to meeting other families today?" asked explicitly, with no default: suggesting
+ * an introduction needs a yes, and "just playing today" is an equally good answer.
  */
 class MeetChoice extends Div implements LocaleChangeObserver {
 

@@ -20,8 +20,8 @@ import org.onthaal.family.NewFamily;
 import org.onthaal.family.Nickname;
 
 /**
- * A new family's answers: a nickname (the only typing), languages, interests and whether they are
- * open to meeting others today. Nothing is stored until the family confirms.
+ * A new family's answers: a nickname (the only typing), languages, interests and whether
+ * they are open to meeting others today. Nothing is stored until the family confirms.
  */
 class NewFamilyForm extends Div implements LocaleChangeObserver {
 
@@ -46,7 +46,8 @@ class NewFamilyForm extends Div implements LocaleChangeObserver {
 
 		nickname.setId("kiosk-nickname");
 		nickname.addClassName("nickname-field");
-		// a little more than the limit, so a too-long name gets a clear message instead of being cut
+		// a little more than the limit, so a too-long name gets a clear message instead
+		// of being cut
 		nickname.setMaxLength(Nickname.MAX_LENGTH * 2);
 		nickname.setAutocomplete(Autocomplete.OFF);
 		nickname.getElement().setAttribute("autocorrect", "off");
@@ -64,7 +65,8 @@ class NewFamilyForm extends Div implements LocaleChangeObserver {
 		confirm.setIcon(VaadinIcon.CHECK.create());
 		confirm.addClassName("confirm-button");
 		confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-		// a second tap while the first is being stored does nothing; re-enabled on any outcome
+		// a second tap while the first is being stored does nothing; re-enabled on any
+		// outcome
 		confirm.setDisableOnClick(true);
 		confirm.addClickListener(event -> fireEvent(new ConfirmEvent(this)));
 

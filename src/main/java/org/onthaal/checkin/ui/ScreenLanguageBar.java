@@ -11,8 +11,9 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import org.onthaal.base.i18n.Translations;
 
 /**
- * The screen languages, each written in its own name and script (from the JDK's CLDR data), no
- * flags: a language is not a country. Choosing one changes the screen, not the family's languages.
+ * The screen languages, each written in its own name and script (from the JDK's CLDR
+ * data), no flags: a language is not a country. Choosing one changes the screen, not the
+ * family's languages.
  */
 class ScreenLanguageBar extends Nav implements LocaleChangeObserver {
 

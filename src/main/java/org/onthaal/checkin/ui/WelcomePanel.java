@@ -11,8 +11,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.shared.Registration;
 
 /**
- * "Welcome, {nickname}! The coffee is ready." The kiosk goes back to the start by itself after a few
- * seconds, so the next family never sees this one's name.
+ * "Welcome, {nickname}! The coffee is ready." The kiosk goes back to the start by itself
+ * after a few seconds, so the next family never sees this one's name.
  */
 class WelcomePanel extends Div {
 
@@ -30,8 +30,10 @@ class WelcomePanel extends Div {
 		next.addClassName("confirm-button");
 		next.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
 		add(coffee, greeting, next);
-		// the timer runs in the browser: one tap on "next" after the delay, or earlier by the family
-		next.getElement().executeJs("setTimeout(() => { if (this.isConnected) this.click(); }, $0)", RETURN_AFTER_MILLIS);
+		// the timer runs in the browser: one tap on "next" after the delay, or earlier by
+		// the family
+		next.getElement()
+			.executeJs("setTimeout(() => { if (this.isConnected) this.click(); }, $0)", RETURN_AFTER_MILLIS);
 	}
 
 	Registration addDoneListener(ComponentEventListener<DoneEvent> listener) {

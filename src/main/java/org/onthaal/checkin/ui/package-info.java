@@ -1,4 +1,7 @@
-/** The kiosk screens a family sees at the door. Anonymous: the kiosk never lists or shows families. */
+/**
+ * The kiosk screens a family sees at the door. Anonymous: the kiosk never lists or shows
+ * families.
+ */
 @NullMarked
 package org.onthaal.checkin.ui;
 

@@ -10,7 +10,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import org.onthaal.base.i18n.Translations;
 import org.onthaal.host.PresentFamily;
 
-/** One family present, readable at a glance: name, languages, children, interests, time here. */
+/**
+ * One family present, readable at a glance: name, languages, children, interests, time
+ * here.
+ */
 class FamilyCard extends Div {
 
 	FamilyCard(PresentFamily family, OffsetDateTime now) {

@@ -34,8 +34,9 @@ import org.onthaal.staff.StaffAccount;
 import org.onthaal.staff.StaffService;
 
 /**
- * The host board: who is here now. It refreshes itself the moment a family checks in anywhere in
- * this location (through the live updates), and once a minute so "minutes since arrival" stays true.
+ * The host board: who is here now. It refreshes itself the moment a family checks in
+ * anywhere in this location (through the live updates), and once a minute so "minutes
+ * since arrival" stays true.
  */
 @Route("host")
 @RolesAllowed({ Role.HOST_NAME, Role.MANAGER_NAME })
@@ -112,7 +113,8 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		refresh();
 		UI ui = attachEvent.getUI();
 		if (location != null) {
-			// the listener thread only signals; the query runs inside ui.access, once per change
+			// the listener thread only signals; the query runs inside ui.access, once per
+			// change
 			liveRegistration = live.subscribe(location.id(), change -> ui.access(this::refresh));
 		}
 		ui.setPollInterval(MINUTE_MILLIS);

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every key exists in every kiosk language, with the same placeholders, and formats cleanly. */
+/**
+ * Every key exists in every kiosk language, with the same placeholders, and formats
+ * cleanly.
+ */
 class TranslationsTest {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");

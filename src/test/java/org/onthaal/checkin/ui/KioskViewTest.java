@@ -57,7 +57,8 @@ class KioskViewTest extends KaribuTest {
 			.fetch(FAMILY_LANGUAGE.LANGUAGE_CODE)).containsExactly("ar", "nl");
 		assertThat(dsl.select(INTEREST.CODE)
 			.from(FAMILY_INTEREST)
-			.join(INTEREST).on(INTEREST.ID.eq(FAMILY_INTEREST.INTEREST_ID))
+			.join(INTEREST)
+			.on(INTEREST.ID.eq(FAMILY_INTEREST.INTEREST_ID))
 			.where(FAMILY_INTEREST.FAMILY_ID.eq(family.getId()))
 			.fetch(INTEREST.CODE)).containsExactlyInAnyOrder("cooking", "school");
 		var visit = dsl.selectFrom(VISIT).fetchSingle();
@@ -143,7 +144,8 @@ class KioskViewTest extends KaribuTest {
 		tap("kiosk-next");
 
 		assertThat(_get(TextField.class, spec -> spec.withId("kiosk-nickname")).getValue()).isEmpty();
-		assertThat(_get(Button.class, spec -> spec.withId("kiosk-language-nl")).getElement().getAttribute("aria-pressed"))
+		assertThat(
+				_get(Button.class, spec -> spec.withId("kiosk-language-nl")).getElement().getAttribute("aria-pressed"))
 			.isEqualTo("false");
 	}
 

@@ -46,7 +46,8 @@ class HostBoardViewTest extends KaribuTest {
 		UI.getCurrent().navigate("host");
 		assertThat(nicknamesOnBoard()).isEmpty();
 
-		// committed by another thread, as a kiosk would: the board hears it through LISTEN/NOTIFY
+		// committed by another thread, as a kiosk would: the board hears it through
+		// LISTEN/NOTIFY
 		Thread kiosk = Thread.ofPlatform().start(() -> checkIn("Youssef", List.of("ar", "fr"), List.of()));
 		kiosk.join();
 

@@ -1,0 +1,40 @@
+package org.onthaal;
+
+import java.time.ZoneId;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.onthaal.space.LocationRepository;
+import org.onthaal.staff.StaffService;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What every Spring test starts from: the embedded PostgreSQL of this test JVM, emptied
+ * before each test, and one location. Subclasses add @SpringBootTest with the web
+ * environment they need.
+ */
+public abstract class DatabaseTestBase {
+
+	static {
+		TestDatabase.useTemporaryEmbeddedServer();
+	}
+
+	@Autowired
+	protected DSLContext dsl;
+
+	@Autowired
+	protected LocationRepository locations;
+
+	@Autowired
+	protected StaffService staff;
+
+	protected long locationId;
+
+	@BeforeEach
+	void cleanDatabaseWithOneLocation() {
+		TestDatabase.clean(dsl);
+		locationId = locations.create("Baboes", ZoneId.of("Europe/Brussels"), false);
+	}
+
+}

@@ -4,11 +4,15 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.onthaal.family.FamilyCard;
+import org.onthaal.family.FamilyCards;
 import org.onthaal.family.FamilyRepository;
 import org.onthaal.family.NewFamily;
 import org.onthaal.family.Nickname;
+import org.onthaal.family.ReturningFamily;
 import org.onthaal.live.LiveNotifier;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -23,18 +27,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CheckInService {
 
+	private static final int MAX_ADULTS = 20;
+
+	private static final int MAX_CHILDREN = 30;
+
 	private final FamilyRepository families;
+
+	private final FamilyCards cards;
 
 	private final VisitRepository visits;
 
 	private final LiveNotifier live;
 
+	private final CodeThrottle throttle;
+
 	private final Clock clock;
 
-	CheckInService(FamilyRepository families, VisitRepository visits, LiveNotifier live, Clock clock) {
+	CheckInService(FamilyRepository families, FamilyCards cards, VisitRepository visits, LiveNotifier live,
+			CodeThrottle throttle, Clock clock) {
 		this.families = families;
+		this.cards = cards;
 		this.visits = visits;
 		this.live = live;
+		this.throttle = throttle;
 		this.clock = clock;
 	}
 
@@ -52,8 +67,89 @@ public class CheckInService {
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		long familyId = families.insert(cleaned, now);
+		FamilyCard card = cards.issue(familyId);
 		long visitId = openVisit(locationId, familyId, 1, cleaned.childAgeBands().size(), openToMeet, source, now);
-		return new CheckIn(familyId, visitId, cleaned.nickname());
+		return new CheckIn(familyId, visitId, cleaned.nickname(), card);
+	}
+
+	/**
+	 * Identifies a family by the token a barcode scanner typed from its card's QR code.
+	 */
+	@Transactional(readOnly = true)
+	public CodeLookup identifyByCard(String kioskKey, String scanned) {
+		String token = scanned.strip();
+		if (!token.toUpperCase(Locale.ROOT).startsWith(FamilyCard.TOKEN_PREFIX) || token.length() > 64) {
+			return lookup(kioskKey, Optional.empty());
+		}
+		return lookup(kioskKey, families.findIdByCardToken(token));
+	}
+
+	/**
+	 * Identifies a family by pictogram and four digits, slowed down per kiosk after wrong
+	 * tries.
+	 */
+	@Transactional(readOnly = true)
+	public CodeLookup identifyByCode(String kioskKey, String pictogram, String digits) {
+		if (!FamilyCard.isValidCode(pictogram, digits)) {
+			return lookup(kioskKey, Optional.empty());
+		}
+		return lookup(kioskKey, families.findIdByCode(pictogram, digits));
+	}
+
+	private CodeLookup lookup(String kioskKey, Optional<Long> familyId) {
+		long locked = throttle.secondsLocked(kioskKey);
+		if (locked > 0) {
+			return CodeLookup.locked(locked);
+		}
+		Optional<ReturningFamily> family = familyId.flatMap(families::findReturning);
+		if (family.isEmpty()) {
+			throttle.failed(kioskKey);
+			long nowLocked = throttle.secondsLocked(kioskKey);
+			return nowLocked > 0 ? CodeLookup.locked(nowLocked) : CodeLookup.unknown();
+		}
+		throttle.succeeded(kioskKey);
+		return CodeLookup.found(family.get());
+	}
+
+	/**
+	 * Lets a kiosk that was slowed down by wrong codes try again at once (for the host).
+	 */
+	public void unlockCodeEntry(String kioskKey) {
+		throttle.succeeded(kioskKey);
+	}
+
+	/**
+	 * Checks a known family in. {@code interestCodes} replaces the family's interests
+	 * when not null. Refused with ALREADY_HERE when the family is present already, also
+	 * when two kiosks confirm the same card at the same moment (the database's unique
+	 * index decides).
+	 */
+	@Transactional
+	public CheckIn checkInReturning(long locationId, long familyId, int adults, int children, boolean openToMeet,
+			@Nullable List<String> interestCodes) {
+		ReturningFamily family = families.findReturning(familyId)
+			.orElseThrow(() -> new CheckInRejected(CheckInRejected.Reason.UNKNOWN_FAMILY));
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		int adultsToday = Math.clamp(adults, 1, MAX_ADULTS);
+		int childrenToday = Math.clamp(children, 0, MAX_CHILDREN);
+		long visitId = openVisit(locationId, familyId, adultsToday, childrenToday, openToMeet, VisitSource.KIOSK, now);
+		families.touchLastSeen(familyId, now);
+		families.recordConsent(familyId, openToMeet, now);
+		if (interestCodes != null) {
+			families.replaceInterests(familyId, interestCodes.stream().distinct().toList());
+		}
+		return new CheckIn(familyId, visitId, family.nickname(), null);
+	}
+
+	/** Checks a family out; NOT_HERE when it has no open visit at this location. */
+	@Transactional
+	public String checkOut(long locationId, long familyId) {
+		ReturningFamily family = families.findReturning(familyId)
+			.orElseThrow(() -> new CheckInRejected(CheckInRejected.Reason.UNKNOWN_FAMILY));
+		long visitId = visits.close(locationId, familyId, OffsetDateTime.now(clock), "KIOSK")
+			.orElseThrow(() -> new CheckInRejected(CheckInRejected.Reason.NOT_HERE));
+		live.checkedOut(locationId, visitId);
+		return family.nickname();
 	}
 
 	private long openVisit(long locationId, long familyId, int adults, int children, boolean openToMeet,

@@ -1,11 +1,15 @@
 package org.onthaal.checkin;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 
 import org.jooq.DSLContext;
 
 import org.springframework.stereotype.Repository;
 
+import static org.jooq.impl.DSL.greatest;
+import static org.jooq.impl.DSL.val;
 import static org.onthaal.db.Tables.VISIT;
 
 @Repository
@@ -34,6 +38,44 @@ class VisitRepository {
 			.set(VISIT.SOURCE, source.name())
 			.returning(VISIT.ID)
 			.fetchSingle(VISIT.ID);
+	}
+
+	/** Closes the family's open visit here, if any, and says which one. */
+	Optional<Long> close(long locationId, long familyId, OffsetDateTime at, String checkoutSource) {
+		return dsl.update(VISIT)
+			.set(VISIT.CHECKED_OUT_AT, at)
+			.set(VISIT.CHECKOUT_SOURCE, checkoutSource)
+			.where(VISIT.LOCATION_ID.eq(locationId))
+			.and(VISIT.FAMILY_ID.eq(familyId))
+			.and(VISIT.CHECKED_OUT_AT.isNull())
+			.returning(VISIT.ID)
+			.fetchOptional(VISIT.ID);
+	}
+
+	/**
+	 * Closes every open visit at a location as of closing time; a visit that began after
+	 * that moment (a late check-in) closes at its own start instead, so check-out never
+	 * precedes check-in.
+	 */
+	List<Long> closeAllAt(long locationId, OffsetDateTime closingTime) {
+		return dsl.update(VISIT)
+			.set(VISIT.CHECKED_OUT_AT, greatest(VISIT.CHECKED_IN_AT, val(closingTime)))
+			.set(VISIT.CHECKOUT_SOURCE, "CLOSING")
+			.where(VISIT.LOCATION_ID.eq(locationId))
+			.and(VISIT.CHECKED_OUT_AT.isNull())
+			.returning(VISIT.ID)
+			.fetch(VISIT.ID);
+	}
+
+	/**
+	 * Locations with somebody present: the only ones the closing-time job needs to look
+	 * at.
+	 */
+	List<Long> locationsWithOpenVisits() {
+		return dsl.selectDistinct(VISIT.LOCATION_ID)
+			.from(VISIT)
+			.where(VISIT.CHECKED_OUT_AT.isNull())
+			.fetch(VISIT.LOCATION_ID);
 	}
 
 }

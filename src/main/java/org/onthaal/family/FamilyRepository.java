@@ -2,17 +2,24 @@ package org.onthaal.family;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+
+import org.jooq.Record1;
 
 import org.jooq.DSLContext;
 
 import org.springframework.stereotype.Repository;
 
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.val;
 import static org.onthaal.db.Tables.CHILD;
 import static org.onthaal.db.Tables.FAMILY;
 import static org.onthaal.db.Tables.FAMILY_INTEREST;
 import static org.onthaal.db.Tables.FAMILY_LANGUAGE;
 import static org.onthaal.db.Tables.INTEREST;
+import static org.onthaal.db.Tables.VISIT;
 
 @Repository
 public class FamilyRepository {
@@ -75,6 +82,75 @@ public class FamilyRepository {
 
 	public void touchLastSeen(long familyId, OffsetDateTime now) {
 		dsl.update(FAMILY).set(FAMILY.LAST_SEEN_AT, now).where(FAMILY.ID.eq(familyId)).execute();
+	}
+
+	/** Records today's answer to "open to meet?" as the family's current consent. */
+	public void recordConsent(long familyId, boolean consent, OffsetDateTime now) {
+		dsl.update(FAMILY)
+			.set(FAMILY.CONSENT_INTRODUCTIONS, consent)
+			.set(FAMILY.CONSENT_AT, now)
+			.where(FAMILY.ID.eq(familyId))
+			.execute();
+	}
+
+	boolean codeTaken(String pictogram, String digits) {
+		return dsl.fetchExists(FAMILY, FAMILY.CARD_PICTOGRAM.eq(pictogram).and(FAMILY.CARD_DIGITS.eq(digits)));
+	}
+
+	void assignCard(long familyId, String pictogram, String digits, String tokenHash) {
+		dsl.update(FAMILY)
+			.set(FAMILY.CARD_PICTOGRAM, pictogram)
+			.set(FAMILY.CARD_DIGITS, digits)
+			.set(FAMILY.CARD_TOKEN_HASH, tokenHash)
+			.where(FAMILY.ID.eq(familyId))
+			.execute();
+	}
+
+	public Optional<Long> findIdByCardToken(String token) {
+		return dsl.select(FAMILY.ID)
+			.from(FAMILY)
+			.where(FAMILY.CARD_TOKEN_HASH.eq(FamilyCard.hash(token)))
+			.fetchOptional(FAMILY.ID);
+	}
+
+	public Optional<Long> findIdByCode(String pictogram, String digits) {
+		return dsl.select(FAMILY.ID)
+			.from(FAMILY)
+			.where(FAMILY.CARD_PICTOGRAM.eq(pictogram))
+			.and(FAMILY.CARD_DIGITS.eq(digits))
+			.fetchOptional(FAMILY.ID);
+	}
+
+	/**
+	 * The family with its last visit's answers (or sensible defaults) and its interests,
+	 * in one query.
+	 */
+	public Optional<ReturningFamily> findReturning(long familyId) {
+		return dsl
+			.select(FAMILY.ID, FAMILY.NICKNAME,
+					field(select(VISIT.ADULTS).from(VISIT)
+						.where(VISIT.FAMILY_ID.eq(FAMILY.ID))
+						.orderBy(VISIT.CHECKED_IN_AT.desc())
+						.limit(1)),
+					field(select(VISIT.CHILDREN).from(VISIT)
+						.where(VISIT.FAMILY_ID.eq(FAMILY.ID))
+						.orderBy(VISIT.CHECKED_IN_AT.desc())
+						.limit(1)),
+					FAMILY.CONSENT_INTRODUCTIONS,
+					multiset(select(INTEREST.CODE).from(FAMILY_INTEREST)
+						.join(INTEREST)
+						.on(INTEREST.ID.eq(FAMILY_INTEREST.INTEREST_ID))
+						.where(FAMILY_INTEREST.FAMILY_ID.eq(FAMILY.ID))
+						.orderBy(INTEREST.SORT_ORDER)).convertFrom(r -> r.map(Record1::value1)))
+			.from(FAMILY)
+			.where(FAMILY.ID.eq(familyId))
+			.fetchOptional(r -> new ReturningFamily(r.value1(), r.value2(), r.value3() == null ? 1 : r.value3(),
+					r.value4() == null ? 0 : r.value4(), r.value5(), r.value6()));
+	}
+
+	public void replaceInterests(long familyId, List<String> interestCodes) {
+		dsl.deleteFrom(FAMILY_INTEREST).where(FAMILY_INTEREST.FAMILY_ID.eq(familyId)).execute();
+		insertInterests(familyId, interestCodes);
 	}
 
 }

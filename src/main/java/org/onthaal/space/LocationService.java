@@ -12,8 +12,15 @@ public class LocationService {
 
 	private final LocationRepository locations;
 
-	LocationService(LocationRepository locations) {
+	private final OpeningHoursRepository hours;
+
+	LocationService(LocationRepository locations, OpeningHoursRepository hours) {
 		this.locations = locations;
+		this.hours = hours;
+	}
+
+	public OpeningSchedule schedule(long locationId) {
+		return hours.schedule(locationId);
 	}
 
 	/**

@@ -42,6 +42,10 @@ class InterestPicker extends Div implements LocaleChangeObserver {
 		}
 	}
 
+	void preselect(List<String> codes) {
+		tiles.forEach((interest, tile) -> tile.setPressed(codes.contains(interest.code())));
+	}
+
 	List<String> chosenInterests() {
 		return tiles.entrySet().stream().filter(e -> e.getValue().isPressed()).map(e -> e.getKey().code()).toList();
 	}

@@ -1,85 +1,155 @@
 package org.onthaal.checkin.ui;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.Direction;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.Nullable;
 import org.onthaal.base.i18n.Translations;
 import org.onthaal.checkin.CheckIn;
 import org.onthaal.checkin.CheckInRejected;
 import org.onthaal.checkin.CheckInService;
+import org.onthaal.checkin.CodeLookup;
 import org.onthaal.checkin.VisitSource;
 import org.onthaal.family.InterestRepository;
 import org.onthaal.family.Nickname;
+import org.onthaal.family.ReturningFamily;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.LocationSummary;
+import org.onthaal.space.OpeningSchedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
 
 /**
- * The kiosk at the door: a new family checks in here in their own screen language. It
- * shows only what this family entered, never another family's data.
+ * The kiosk at the door. Welcome (or closed) → language → new family / returning /
+ * leaving → welcome → back to the start. It shows only what this family entered and never
+ * another family's data; after 45 s without a touch it asks "are you still there?" and
+ * then starts over, discarding half-entered answers.
  */
 @Route("kiosk")
 @AnonymousAllowed
 public class KioskView extends Main implements LocaleChangeObserver, HasDynamicTitle {
 
+	static final int IDLE_MILLIS = 45_000;
+
+	static final int IDLE_GRACE_MILLIS = 15_000;
+
+	private static final int RECHECK_HOURS_MILLIS = 60_000;
+
 	private static final Logger log = LoggerFactory.getLogger(KioskView.class);
+
+	private static final String WATCH_IDLE = """
+			const view = $0; const ms = $1;
+			if (window.__onthaalIdle) {
+			  document.removeEventListener('pointerdown', window.__onthaalIdle, true);
+			  document.removeEventListener('keydown', window.__onthaalIdle, true);
+			}
+			let timer;
+			const arm = () => { clearTimeout(timer); timer = setTimeout(() => { if (view.isConnected) view.$server.idle(); }, ms); };
+			window.__onthaalIdle = arm;
+			document.addEventListener('pointerdown', arm, true);
+			document.addEventListener('keydown', arm, true);
+			arm();
+			""";
+
+	private enum Screen {
+
+		START, LANGUAGE, CHOICE, NEW_FAMILY, CARD, IDENTIFY, RETURNING, DONE
+
+	}
 
 	private final transient CheckInService checkIns;
 
 	private final transient InterestRepository interests;
 
+	private final transient LocationService locations;
+
+	private final transient Clock clock;
+
 	private final Div content = new Div();
 
-	private final H1 title = new H1();
+	private final @Nullable LocationSummary location;
 
-	private final Optional<LocationSummary> location;
+	private Screen screen = Screen.START;
 
-	public KioskView(CheckInService checkIns, InterestRepository interests, LocationService locations) {
+	private @Nullable IdleWarning idleWarning;
+
+	/**
+	 * Counts warnings, so a timer from an earlier, answered warning cannot reset the
+	 * kiosk.
+	 */
+	int idleRound;
+
+	private boolean leaving;
+
+	public KioskView(CheckInService checkIns, InterestRepository interests, LocationService locations, Clock clock) {
 		this.checkIns = checkIns;
 		this.interests = interests;
-		this.location = locations.kioskLocation();
+		this.locations = locations;
+		this.clock = clock;
+		this.location = locations.kioskLocation().orElse(null);
 		addClassName("kiosk");
 		setId("kiosk");
 		content.addClassName("kiosk-content");
-		title.setId("kiosk-title");
-		if (location.isEmpty()) {
+		if (location == null) {
 			Paragraph notSetUp = new Paragraph();
 			notSetUp.setId("kiosk-not-set-up");
-			notSetUp.getElement().setAttribute("data-key", "kiosk.notSetUp");
 			content.add(notSetUp);
-			add(title, content);
+			add(content);
 			return;
 		}
-		add(new ScreenLanguageBar(screenLanguages(location.get())), title, content);
-		showForm();
+		add(new ScreenLanguageBar(screenLanguages(location)), content);
 	}
 
 	@Override
 	protected void onAttach(AttachEvent attachEvent) {
-		if (location.isPresent() && attachEvent.isInitialAttach()) {
-			UI ui = attachEvent.getUI();
-			Locale start = Locale.forLanguageTag(location.get().defaultLanguage());
-			if (!ui.getLocale().getLanguage().equals(start.getLanguage())) {
-				ui.setLocale(start);
-			}
+		if (location == null || !attachEvent.isInitialAttach()) {
+			return;
 		}
+		UI ui = attachEvent.getUI();
+		resetLanguage(ui);
+		showStart();
+		getElement().executeJs(WATCH_IDLE, getElement(), IDLE_MILLIS);
+		// the closed screen must notice opening time without anyone touching it
+		ui.setPollInterval(RECHECK_HOURS_MILLIS);
+		ui.addPollListener(event -> {
+			if (screen == Screen.START) {
+				showStart();
+			}
+		});
+	}
+
+	private void resetLanguage(UI ui) {
+		Locale start = Locale.forLanguageTag(place().defaultLanguage());
+		if (!ui.getLocale().equals(start)) {
+			ui.setLocale(start);
+		}
+	}
+
+	private LocationSummary place() {
+		if (location == null) {
+			throw new IllegalStateException("The kiosk has no location");
+		}
+		return location;
 	}
 
 	private static List<Locale> screenLanguages(LocationSummary location) {
@@ -87,12 +157,42 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 		return offered.isEmpty() ? Translations.SCREEN_LANGUAGES : offered;
 	}
 
-	private void showForm() {
-		LocationSummary place = location.orElseThrow();
-		NewFamilyForm form = new NewFamilyForm(commonLanguages(place), interests.findActive());
-		form.addConfirmListener(event -> confirm(place, form));
-		content.removeAll();
-		content.add(form);
+	// ---- screens ----
+
+	void showStart() {
+		OpeningSchedule schedule = locations.schedule(place().id());
+		if (schedule.isOpen(clock.instant())) {
+			AttractScreen attract = new AttractScreen(greetings());
+			attract.addStartListener(event -> showLanguages());
+			show(Screen.START, attract);
+		}
+		else {
+			show(Screen.START, new ClosedScreen(schedule.nextOpening(clock.instant()), schedule.zone()));
+		}
+	}
+
+	private List<AttractScreen.Greeting> greetings() {
+		return screenLanguages(place()).stream()
+			.map(language -> new AttractScreen.Greeting(getTranslation(language, "kiosk.title"),
+					language.toLanguageTag(), Translations.isRightToLeft(language) ? "rtl" : "ltr"))
+			.toList();
+	}
+
+	private void showLanguages() {
+		show(Screen.LANGUAGE, new LanguageScreen(screenLanguages(place()), language -> {
+			UI.getCurrent().setLocale(language);
+			showChoice();
+		}));
+	}
+
+	private void showChoice() {
+		show(Screen.CHOICE, new ChoiceScreen(this::showNewFamily, () -> showIdentify(false), () -> showIdentify(true)));
+	}
+
+	private void showNewFamily() {
+		NewFamilyForm form = new NewFamilyForm(commonLanguages(place()), interests.findActive());
+		form.addConfirmListener(event -> confirmNewFamily(form));
+		show(Screen.NEW_FAMILY, form);
 	}
 
 	/**
@@ -106,11 +206,73 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 			.toList();
 	}
 
-	private void confirm(LocationSummary place, NewFamilyForm form) {
+	private void showIdentify(boolean forLeaving) {
+		leaving = forLeaving;
+		IdentifyScreen[] holder = new IdentifyScreen[1];
+		holder[0] = new IdentifyScreen(token -> identified(holder[0], checkIns.identifyByCard(kioskKey(), token)),
+				(pictogram, digits) -> identified(holder[0], checkIns.identifyByCode(kioskKey(), pictogram, digits)));
+		show(Screen.IDENTIFY, holder[0]);
+	}
+
+	private void identified(IdentifyScreen identify, CodeLookup lookup) {
+		ReturningFamily family = lookup.family();
+		if (family == null) {
+			identify
+				.showError(lookup.secondsLocked() > 0 ? getTranslation("kiosk.identify.locked", lookup.secondsLocked())
+						: getTranslation("kiosk.identify.unknown"));
+			return;
+		}
+		if (leaving) {
+			checkOut(identify, family);
+		}
+		else {
+			showReturning(family);
+		}
+	}
+
+	private void showReturning(ReturningFamily family) {
+		ReturningScreen[] holder = new ReturningScreen[1];
+		holder[0] = new ReturningScreen(family, interests.findActive(),
+				answers -> confirmReturning(holder[0], family, answers));
+		show(Screen.RETURNING, holder[0]);
+	}
+
+	private void showDone(String id, String message, VaadinIcon icon) {
+		WelcomePanel done = new WelcomePanel(id, message, icon);
+		done.addDoneListener(event -> startOver());
+		show(Screen.DONE, done);
+	}
+
+	private void show(Screen next, Component component) {
+		screen = next;
+		closeIdleWarning();
+		content.removeAll();
+		content.add(component);
+	}
+
+	/**
+	 * Back to the welcome screen in the location's language, everything half entered
+	 * gone.
+	 */
+	void startOver() {
+		resetLanguage(UI.getCurrent());
+		showStart();
+	}
+
+	// ---- actions ----
+
+	private void confirmNewFamily(NewFamilyForm form) {
+		if (screen != Screen.NEW_FAMILY) {
+			return; // a second tap that arrived after the first one was stored
+		}
 		try {
-			CheckIn checkIn = checkIns.checkInNewFamily(place.id(), form.draft(), form.openToMeet().orElse(null),
+			CheckIn checkIn = checkIns.checkInNewFamily(place().id(), form.draft(), form.openToMeet().orElse(null),
 					VisitSource.KIOSK);
-			showWelcome(checkIn.nickname());
+			if (checkIn.card() == null) {
+				throw new IllegalStateException("A new family always gets a card");
+			}
+			show(Screen.CARD, new CardScreen(checkIn.card(), () -> showDone("kiosk-welcome",
+					getTranslation("kiosk.welcome", checkIn.nickname()), VaadinIcon.COFFEE)));
 		}
 		catch (CheckInRejected ex) {
 			form.showError(message(ex.reason()));
@@ -123,6 +285,43 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 		}
 	}
 
+	private void confirmReturning(ReturningScreen returning, ReturningFamily family, ReturningScreen.Answers answers) {
+		if (screen != Screen.RETURNING) {
+			return;
+		}
+		try {
+			CheckIn checkIn = checkIns.checkInReturning(place().id(), family.familyId(), answers.adults(),
+					answers.children(), answers.openToMeet(), answers.interestCodes());
+			showDone("kiosk-welcome", getTranslation("kiosk.welcome", checkIn.nickname()), VaadinIcon.COFFEE);
+		}
+		catch (CheckInRejected ex) {
+			if (ex.reason() == CheckInRejected.Reason.ALREADY_HERE) {
+				showDone("kiosk-already-here", getTranslation("kiosk.error.alreadyHere"), VaadinIcon.COFFEE);
+			}
+			else {
+				returning.showError(message(ex.reason()));
+			}
+		}
+		catch (DataAccessException ex) {
+			log.error("Kiosk check-in of a returning family could not be stored", ex);
+			returning.showError(getTranslation("kiosk.error.unavailable"));
+		}
+	}
+
+	private void checkOut(IdentifyScreen identify, ReturningFamily family) {
+		try {
+			String nickname = checkIns.checkOut(place().id(), family.familyId());
+			showDone("kiosk-goodbye", getTranslation("kiosk.goodbye", nickname), VaadinIcon.HAND);
+		}
+		catch (CheckInRejected ex) {
+			showDone("kiosk-not-here", message(ex.reason()), VaadinIcon.HAND);
+		}
+		catch (DataAccessException ex) {
+			log.error("Kiosk check-out could not be stored", ex);
+			identify.showError(getTranslation("kiosk.error.unavailable"));
+		}
+	}
+
 	private String message(CheckInRejected.Reason reason) {
 		return switch (reason) {
 			case NICKNAME_EMPTY -> getTranslation("kiosk.error.nicknameEmpty");
@@ -131,15 +330,51 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 			case LANGUAGE_MISSING -> getTranslation("kiosk.error.languageMissing");
 			case MEET_MISSING -> getTranslation("kiosk.error.meetMissing");
 			case ALREADY_HERE -> getTranslation("kiosk.error.alreadyHere");
+			case NOT_HERE -> getTranslation("kiosk.error.notHere");
+			case UNKNOWN_FAMILY -> getTranslation("kiosk.identify.unknown");
 			case UNKNOWN_AGE_BAND -> getTranslation("kiosk.error.unavailable");
 		};
 	}
 
-	private void showWelcome(String nickname) {
-		WelcomePanel welcome = new WelcomePanel(nickname);
-		welcome.addDoneListener(event -> showForm());
-		content.removeAll();
-		content.add(welcome);
+	/**
+	 * Code guessing is slowed down per kiosk; until kiosks are paired, a kiosk is its
+	 * network address.
+	 */
+	static String kioskKey() {
+		VaadinSession session = VaadinSession.getCurrent();
+		String address = session == null || session.getBrowser() == null ? null : session.getBrowser().getAddress();
+		return address == null ? "unknown" : address;
+	}
+
+	// ---- idle ----
+
+	/** Called by the browser after 45 s without a touch. */
+	@ClientCallable
+	void idle() {
+		if (screen == Screen.START || idleWarning != null) {
+			return;
+		}
+		int round = ++idleRound;
+		IdleWarning warning = new IdleWarning(this::closeIdleWarning);
+		idleWarning = warning;
+		warning.open();
+		getElement().executeJs("setTimeout(() => { if ($0.isConnected) $0.$server.idleExpired($1); }, $2)",
+				getElement(), round, IDLE_GRACE_MILLIS);
+	}
+
+	/** Called by the browser when the warning went unanswered. */
+	@ClientCallable
+	void idleExpired(int round) {
+		if (idleWarning != null && round == idleRound) {
+			startOver();
+		}
+	}
+
+	private void closeIdleWarning() {
+		if (idleWarning != null) {
+			idleWarning.close();
+			idleWarning = null;
+		}
 	}
 
 	@Override
@@ -148,8 +383,10 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 		UI ui = event.getUI();
 		ui.setDirection(Translations.isRightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
 		ui.getPage().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
-		title.setText(getTranslation(location.isPresent() ? "kiosk.title" : "kiosk.notSetUp"));
 		ui.getPage().setTitle(getPageTitle());
+		content.getChildren()
+			.filter(Paragraph.class::isInstance)
+			.forEach(notSetUp -> ((Paragraph) notSetUp).setText(getTranslation("kiosk.notSetUp")));
 	}
 
 	@Override

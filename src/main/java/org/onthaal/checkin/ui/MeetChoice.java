@@ -33,6 +33,12 @@ class MeetChoice extends Div implements LocaleChangeObserver {
 		add(title, row);
 	}
 
+	/** A returning family's answer from last time, so "nothing changed" costs no tap. */
+	void preselect(boolean openToMeet) {
+		yes.setPressed(openToMeet);
+		no.setPressed(!openToMeet);
+	}
+
 	/** Empty until the family has answered. */
 	Optional<Boolean> openToMeet() {
 		if (yes.isPressed()) {

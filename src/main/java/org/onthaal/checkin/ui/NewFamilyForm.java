@@ -33,6 +33,10 @@ class NewFamilyForm extends Div implements LocaleChangeObserver {
 
 	private final MeetChoice meet = new MeetChoice();
 
+	private final ChildrenPicker children = new ChildrenPicker();
+
+	private final Prompt prompt = new Prompt("kiosk-new-title", this::spokenQuestions);
+
 	private final Paragraph privacy = new Paragraph();
 
 	private final Paragraph error = new Paragraph();
@@ -70,12 +74,12 @@ class NewFamilyForm extends Div implements LocaleChangeObserver {
 		confirm.setDisableOnClick(true);
 		confirm.addClickListener(event -> fireEvent(new ConfirmEvent(this)));
 
-		add(nickname, languages, interests, meet, privacy, error, confirm);
+		add(prompt, nickname, languages, interests, children, meet, privacy, error, confirm);
 	}
 
 	NewFamily draft() {
-		return new NewFamily(nickname.getValue(), languages.chosenLanguages(), interests.chosenInterests(), List.of(),
-				meet.openToMeet().orElse(false), false);
+		return new NewFamily(nickname.getValue(), languages.chosenLanguages(), interests.chosenInterests(),
+				children.ageBands(), meet.openToMeet().orElse(false), false);
 	}
 
 	/** Empty until the family has answered. */
@@ -97,8 +101,19 @@ class NewFamilyForm extends Div implements LocaleChangeObserver {
 		return addListener(ConfirmEvent.class, listener);
 	}
 
+	/**
+	 * Everything this screen asks, for the speaker button: parents who read little hear
+	 * the questions.
+	 */
+	private String spokenQuestions() {
+		return String.join(". ", getTranslation("kiosk.nickname.label"), getTranslation("kiosk.languages.title"),
+				getTranslation("kiosk.interests.title"), getTranslation("kiosk.children.title"),
+				getTranslation("kiosk.meet.title"), getTranslation("kiosk.privacy"));
+	}
+
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
+		prompt.show(getTranslation("kiosk.choice.new"));
 		nickname.setLabel(getTranslation("kiosk.nickname.label"));
 		nickname.setHelperText(getTranslation("kiosk.nickname.helper"));
 		privacy.setText(getTranslation("kiosk.privacy"));

@@ -18,13 +18,13 @@ class WelcomePanel extends Div {
 
 	static final int RETURN_AFTER_MILLIS = 8000;
 
-	WelcomePanel(String nickname) {
+	WelcomePanel(String id, String message, VaadinIcon icon) {
 		addClassName("welcome-panel");
-		Icon coffee = VaadinIcon.COFFEE.create();
+		Icon coffee = icon.create();
 		coffee.addClassName("welcome-icon");
 		coffee.getElement().setAttribute("aria-hidden", "true");
-		H1 greeting = new H1(getTranslation("kiosk.welcome", nickname));
-		greeting.setId("kiosk-welcome");
+		H1 greeting = new H1(message);
+		greeting.setId(id);
 		Button next = new Button(getTranslation("kiosk.next"), event -> fireEvent(new DoneEvent(this)));
 		next.setId("kiosk-next");
 		next.addClassName("confirm-button");

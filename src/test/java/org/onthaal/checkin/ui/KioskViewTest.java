@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -15,15 +16,24 @@ import org.onthaal.base.i18n.Translations;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.onthaal.checkin.ui.KioskFlow.startIn;
+import static org.onthaal.checkin.ui.KioskFlow.tap;
+import static org.onthaal.checkin.ui.KioskFlow.typeNickname;
+import static org.onthaal.db.Tables.CHILD;
 import static org.onthaal.db.Tables.FAMILY;
 import static org.onthaal.db.Tables.FAMILY_INTEREST;
 import static org.onthaal.db.Tables.FAMILY_LANGUAGE;
 import static org.onthaal.db.Tables.INTEREST;
 import static org.onthaal.db.Tables.VISIT;
 
+/**
+ * A new family at the kiosk: the happy path, every bad input, and what is (not) stored.
+ */
 class KioskViewTest extends KaribuTest {
 
 	private static final Locale DUTCH = Locale.forLanguageTag("nl");
@@ -34,20 +44,28 @@ class KioskViewTest extends KaribuTest {
 	private Translations translations;
 
 	@Test
-	void newFamilyChecksInWithLanguagesAndInterests() {
-		UI.getCurrent().navigate("kiosk");
-
-		_setValue(_get(TextField.class, spec -> spec.withId("kiosk-nickname")), "  Amal ");
+	void newFamilyChecksInWithLanguagesInterestsAndChildrenAndGetsACard() {
+		startIn("nl", "new");
+		typeNickname("  Amal ");
 		tap("kiosk-language-ar");
 		tap("kiosk-language-nl");
 		tap("kiosk-interest-cooking");
 		tap("kiosk-interest-school");
+		tap("kiosk-children-1-2-more");
+		tap("kiosk-children-4-6-more");
+		tap("kiosk-children-4-6-more");
 		tap("kiosk-meet-yes");
 		tap("kiosk-confirm");
 
+		var family = dsl.selectFrom(FAMILY).fetchSingle();
+		Div code = _get(Div.class, spec -> spec.withId("kiosk-card-code"));
+		assertThat(code.getElement().getAttribute("data-pictogram")).isEqualTo(family.getCardPictogram());
+		assertThat(code.getElement().getAttribute("data-digits")).isEqualTo(family.getCardDigits());
+		assertThat(family.getCardTokenHash()).hasSize(64);
+		tap("kiosk-card-continue");
+
 		assertThat(_get(H1.class, spec -> spec.withId("kiosk-welcome")).getText())
 			.isEqualTo(t(DUTCH, "kiosk.welcome", "Amal"));
-		var family = dsl.selectFrom(FAMILY).fetchSingle();
 		assertThat(family.getNickname()).isEqualTo("Amal");
 		assertThat(family.getConsentIntroductions()).isTrue();
 		assertThat(dsl.select(FAMILY_LANGUAGE.LANGUAGE_CODE)
@@ -61,18 +79,32 @@ class KioskViewTest extends KaribuTest {
 			.on(INTEREST.ID.eq(FAMILY_INTEREST.INTEREST_ID))
 			.where(FAMILY_INTEREST.FAMILY_ID.eq(family.getId()))
 			.fetch(INTEREST.CODE)).containsExactlyInAnyOrder("cooking", "school");
+		assertThat(dsl.select(CHILD.AGE_BAND).from(CHILD).fetch(CHILD.AGE_BAND)).containsExactlyInAnyOrder("1-2", "4-6",
+				"4-6");
 		var visit = dsl.selectFrom(VISIT).fetchSingle();
 		assertThat(visit.getFamilyId()).isEqualTo(family.getId());
 		assertThat(visit.getLocationId()).isEqualTo(locationId);
 		assertThat(visit.getCheckedOutAt()).isNull();
 		assertThat(visit.getOpenToMeet()).isTrue();
+		assertThat(visit.getChildren()).isEqualTo((short) 3);
 		assertThat(visit.getSource()).isEqualTo("KIOSK");
 	}
 
 	@Test
+	void nothingIsStoredBeforeTheFinalConfirm() {
+		startIn("nl", "new");
+		typeNickname("Noor");
+		tap("kiosk-language-nl");
+		tap("kiosk-meet-yes");
+
+		assertThat(dsl.fetchCount(FAMILY)).isZero();
+		assertThat(dsl.fetchCount(VISIT)).isZero();
+	}
+
+	@Test
 	void justPlayingTodayIsStoredWithoutConsentToIntroductions() {
-		UI.getCurrent().navigate("kiosk");
-		_setValue(_get(TextField.class, spec -> spec.withId("kiosk-nickname")), "Piet");
+		startIn("nl", "new");
+		typeNickname("Piet");
 		tap("kiosk-language-nl");
 		tap("kiosk-meet-no");
 		tap("kiosk-confirm");
@@ -83,20 +115,19 @@ class KioskViewTest extends KaribuTest {
 
 	@Test
 	void arabicScreenShowsArabicTexts() {
-		UI.getCurrent().navigate("kiosk");
-		tap("screen-language-ar");
+		startIn("ar", "new");
 
 		assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ar");
-		assertThat(_get(H1.class, spec -> spec.withId("kiosk-title")).getText()).isEqualTo(t(ARABIC, "kiosk.title"));
+		assertThat(_get(H1.class, spec -> spec.withId("kiosk-new-title")).getText())
+			.isEqualTo(t(ARABIC, "kiosk.choice.new"));
 		assertThat(_get(Button.class, spec -> spec.withId("kiosk-confirm")).getText())
 			.isEqualTo(t(ARABIC, "kiosk.confirm"))
 			.isNotEqualTo(t(Locale.ENGLISH, "kiosk.confirm"));
 	}
 
 	@Test
-	void badNicknamesGetAClearMessageAndNothingIsStored() {
-		UI.getCurrent().navigate("kiosk");
-		tap("screen-language-fr");
+	void badNicknamesGetAClearMessageInTheChosenLanguageAndNothingIsStored() {
+		startIn("fr", "new");
 		tap("kiosk-language-fr");
 		tap("kiosk-meet-yes");
 		TextField nickname = _get(TextField.class, spec -> spec.withId("kiosk-nickname"));
@@ -121,8 +152,8 @@ class KioskViewTest extends KaribuTest {
 
 	@Test
 	void familyMustChooseALanguageAndAnswerTheMeetingQuestion() {
-		UI.getCurrent().navigate("kiosk");
-		_setValue(_get(TextField.class, spec -> spec.withId("kiosk-nickname")), "Noor");
+		startIn("nl", "new");
+		typeNickname("Noor");
 		tap("kiosk-confirm");
 		assertThat(_get(Paragraph.class, spec -> spec.withId("kiosk-error")).getText())
 			.isEqualTo(t(DUTCH, "kiosk.error.languageMissing"));
@@ -135,26 +166,80 @@ class KioskViewTest extends KaribuTest {
 	}
 
 	@Test
-	void nextFamilyStartsFromAnEmptyForm() {
-		UI.getCurrent().navigate("kiosk");
-		_setValue(_get(TextField.class, spec -> spec.withId("kiosk-nickname")), "Lina");
+	void aDoubleTapOnConfirmStoresOneFamilyAndOneVisit() {
+		startIn("nl", "new");
+		typeNickname("Lina");
 		tap("kiosk-language-nl");
 		tap("kiosk-meet-yes");
+		Button confirm = _get(Button.class, spec -> spec.withId("kiosk-confirm"));
+		_click(confirm);
+
+		// the second tap finds the button gone (the browser had disabled it already)
+		assertThat(confirm.isAttached()).isFalse();
+		assertThatThrownBy(() -> _click(confirm)).isInstanceOf(IllegalStateException.class);
+		confirm.click();
+		assertThat(dsl.fetchCount(FAMILY)).isEqualTo(1);
+		assertThat(dsl.fetchCount(VISIT)).isEqualTo(1);
+	}
+
+	@Test
+	void whenTheDatabaseFailsAtConfirmTheAnswersStayAndNothingIsHalfStored() {
+		startIn("nl", "new");
+		typeNickname("Rania");
+		tap("kiosk-language-ar");
+		tap("kiosk-interest-music");
+		tap("kiosk-meet-yes");
+
+		// the family row would be written, then the visit insert fails: all of it must
+		// roll back
+		dsl.execute("alter table visit rename to visit_unreachable");
+		try {
+			tap("kiosk-confirm");
+		}
+		finally {
+			dsl.execute("alter table visit_unreachable rename to visit");
+		}
+		assertThat(_get(Paragraph.class, spec -> spec.withId("kiosk-error")).getText())
+			.isEqualTo(t(DUTCH, "kiosk.error.unavailable"));
+		assertThat(_get(TextField.class, spec -> spec.withId("kiosk-nickname")).getValue()).isEqualTo("Rania");
+		assertThat(dsl.fetchCount(FAMILY)).isZero();
+		assertThat(dsl.fetchCount(FAMILY_LANGUAGE)).isZero();
+
 		tap("kiosk-confirm");
+		assertThat(dsl.fetchCount(FAMILY)).isEqualTo(1);
+		assertThat(dsl.fetchCount(VISIT)).isEqualTo(1);
+		assertThat(_find(Div.class, spec -> spec.withId("kiosk-card-code"))).hasSize(1);
+	}
+
+	@Test
+	void afterTheWelcomeTheKioskStartsOverInItsOwnLanguageWithNothingOfThisFamily() {
+		startIn("tr", "new");
+		typeNickname("Elif");
+		tap("kiosk-language-tr");
+		tap("kiosk-meet-yes");
+		tap("kiosk-confirm");
+		tap("kiosk-card-continue");
 		tap("kiosk-next");
 
-		assertThat(_get(TextField.class, spec -> spec.withId("kiosk-nickname")).getValue()).isEmpty();
-		assertThat(
-				_get(Button.class, spec -> spec.withId("kiosk-language-nl")).getElement().getAttribute("aria-pressed"))
-			.isEqualTo("false");
+		assertThat(_find(Button.class, spec -> spec.withId("kiosk-start"))).hasSize(1);
+		assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("nl");
+		assertThat(_find(H1.class).stream().map(H1::getText)).noneMatch(text -> text.contains("Elif"));
+	}
+
+	@Test
+	void everyScreenHasASpeakerForItsMainPrompt() {
+		KioskFlow.open();
+		tap("kiosk-start");
+		assertThat(_find(Button.class, spec -> spec.withId("kiosk-language-title-speak"))).hasSize(1);
+		tap("kiosk-choose-nl");
+		assertThat(_find(Button.class, spec -> spec.withId("kiosk-choice-title-speak"))).hasSize(1);
+		tap("kiosk-choice-new");
+		Button speak = _get(Button.class, spec -> spec.withId("kiosk-new-title-speak"));
+		assertThat(speak.getElement().getAttribute("aria-label")).isEqualTo(t(DUTCH, "kiosk.readAloud"));
 	}
 
 	private String t(Locale locale, String key, Object... params) {
 		return translations.getTranslation(key, locale, params);
-	}
-
-	private static void tap(String id) {
-		_click(_get(Button.class, spec -> spec.withId(id)));
 	}
 
 }

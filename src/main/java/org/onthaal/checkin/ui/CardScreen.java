@@ -1,0 +1,60 @@
+package org.onthaal.checkin.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import org.onthaal.family.FamilyCard;
+
+/**
+ * The new family's card, shown once: a QR code and the short code (pictogram + four
+ * digits).
+ */
+class CardScreen extends Div implements LocaleChangeObserver {
+
+	private final Prompt prompt = new Prompt("kiosk-card-title");
+
+	private final Paragraph text = new Paragraph();
+
+	private final Image qr;
+
+	private final Button next = new Button();
+
+	CardScreen(FamilyCard card, Runnable onContinue) {
+		addClassName("card-screen");
+		qr = new Image(QrCode.svgDataUrl(card.token()), "");
+		qr.setId("kiosk-card-qr");
+		qr.addClassName("card-qr");
+		Icon pictogram = InterestPicker.pictogram(card.pictogram()).create();
+		pictogram.addClassName("card-pictogram");
+		Span digits = new Span(card.digits());
+		digits.addClassName("card-digits");
+		Div code = new Div(pictogram, digits);
+		code.setId("kiosk-card-code");
+		code.addClassName("card-code");
+		code.getElement().setAttribute("data-pictogram", card.pictogram());
+		code.getElement().setAttribute("data-digits", card.digits());
+		Div cardFace = new Div(qr, code);
+		cardFace.addClassName("family-card-face");
+		text.addClassName("card-text");
+		next.setId("kiosk-card-continue");
+		next.addClassName("confirm-button");
+		next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		next.addClickListener(event -> onContinue.run());
+		add(prompt, cardFace, text, next);
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		prompt.show(getTranslation("kiosk.card.title"));
+		qr.setAlt(getTranslation("kiosk.card.title"));
+		text.setText(getTranslation("kiosk.card.text"));
+		next.setText(getTranslation("kiosk.card.continue"));
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.onthaal.checkin.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import org.onthaal.base.ui.Stepper;
+
+/** Children by age band, as counts: never a birth date. */
+class ChildrenPicker extends Div implements LocaleChangeObserver {
+
+	static final List<String> BANDS = List.of("0-1", "1-2", "2-3", "3-4", "4-6", "6+");
+
+	private final H2 title = new H2();
+
+	private final Map<String, Stepper> steppers = new LinkedHashMap<>();
+
+	ChildrenPicker() {
+		addClassName("kiosk-section");
+		Div rows = new Div();
+		rows.addClassName("children-rows");
+		for (String band : BANDS) {
+			Stepper stepper = new Stepper("kiosk-children-" + band.replace("+", "plus"), 0, 9, 0);
+			steppers.put(band, stepper);
+			rows.add(stepper);
+		}
+		add(title, rows);
+	}
+
+	/** One entry per child, e.g. ["0-1", "2-3", "2-3"]. */
+	List<String> ageBands() {
+		List<String> bands = new ArrayList<>();
+		steppers.forEach((band, stepper) -> {
+			for (int i = 0; i < stepper.getCount(); i++) {
+				bands.add(band);
+			}
+		});
+		return bands;
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		title.setText(getTranslation("kiosk.children.title"));
+		steppers.forEach((band, stepper) -> stepper.setTexts(getTranslation("kiosk.children.years", band),
+				getTranslation("kiosk.less"), getTranslation("kiosk.more")));
+	}
+
+}

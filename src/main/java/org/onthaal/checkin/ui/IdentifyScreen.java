@@ -1,0 +1,162 @@
+package org.onthaal.checkin.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import org.onthaal.base.ui.ToggleChip;
+import org.onthaal.family.FamilyCard;
+
+/**
+ * A returning family says who it is: a barcode scanner types the card's QR token into the
+ * scan field (and presses Enter), or the family taps its pictogram and the four digits on
+ * a keypad. Nothing about any family is shown here.
+ */
+class IdentifyScreen extends Div implements LocaleChangeObserver {
+
+	private final Prompt prompt = new Prompt("kiosk-identify-title");
+
+	private final TextField scan = new TextField();
+
+	private final H2 pictureTitle = new H2();
+
+	private final H2 numberTitle = new H2();
+
+	private final Map<String, ToggleChip> pictures = new LinkedHashMap<>();
+
+	private final Span digitsShown = new Span();
+
+	private final Button erase = new Button(VaadinIcon.ARROW_BACKWARD.create());
+
+	private final Button ok = new Button(VaadinIcon.CHECK.create());
+
+	private final Paragraph error = new Paragraph();
+
+	private final StringBuilder digits = new StringBuilder();
+
+	IdentifyScreen(Consumer<String> scanned, BiConsumer<String, String> codeEntered) {
+		addClassName("identify-screen");
+		scan.setId("kiosk-scan");
+		scan.addClassName("scan-field");
+		scan.setAutofocus(true);
+		scan.setAutocomplete(Autocomplete.OFF);
+		scan.setMaxLength(80);
+		scan.addValueChangeListener(event -> {
+			if (event.isFromClient() && !event.getValue().isBlank()) {
+				String token = event.getValue();
+				scan.clear();
+				scanned.accept(token);
+			}
+		});
+
+		Div pictureGrid = new Div();
+		pictureGrid.addClassName("picture-grid");
+		for (String pictogram : FamilyCard.PICTOGRAMS) {
+			ToggleChip chip = new ToggleChip("", InterestPicker.pictogram(pictogram).create());
+			chip.setId("kiosk-picture-" + pictogram);
+			chip.addClassName("picture-chip");
+			chip.addClickListener(event -> pictures.forEach((other, otherChip) -> {
+				if (otherChip != chip) {
+					otherChip.setPressed(false);
+				}
+			}));
+			pictures.put(pictogram, chip);
+			pictureGrid.add(chip);
+		}
+
+		digitsShown.setId("kiosk-digits");
+		digitsShown.addClassName("digits-shown");
+		digitsShown.getElement().setAttribute("aria-live", "polite");
+		Div keypad = new Div();
+		keypad.addClassName("keypad");
+		for (int d = 1; d <= 10; d++) {
+			String digit = Integer.toString(d % 10);
+			Button key = new Button(digit, event -> typeDigit(digit));
+			key.setId("kiosk-key-" + digit);
+			key.addClassName("keypad-key");
+			keypad.add(key);
+		}
+		erase.setId("kiosk-key-erase");
+		erase.addClassName("keypad-key");
+		erase.addClickListener(event -> {
+			if (!digits.isEmpty()) {
+				digits.setLength(digits.length() - 1);
+				showDigits();
+			}
+		});
+		keypad.add(erase);
+
+		error.setId("kiosk-identify-error");
+		error.addClassName("kiosk-error");
+		error.getElement().setAttribute("role", "alert");
+		error.setVisible(false);
+
+		ok.setId("kiosk-identify-ok");
+		ok.addClassName("confirm-button");
+		ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		ok.addClickListener(event -> codeEntered.accept(chosenPicture(), digits.toString()));
+
+		Div code = new Div(pictureTitle, pictureGrid, numberTitle, digitsShown, keypad);
+		code.addClassName("code-entry");
+		add(prompt, scan, code, error, ok);
+		showDigits();
+	}
+
+	private void typeDigit(String digit) {
+		if (digits.length() < 4) {
+			digits.append(digit);
+			showDigits();
+		}
+	}
+
+	private void showDigits() {
+		StringBuilder shown = new StringBuilder();
+		for (int i = 0; i < 4; i++) {
+			shown.append(i < digits.length() ? digits.charAt(i) : '_').append(i < 3 ? " " : "");
+		}
+		digitsShown.setText(shown.toString());
+	}
+
+	private String chosenPicture() {
+		return pictures.entrySet()
+			.stream()
+			.filter(e -> e.getValue().isPressed())
+			.map(Map.Entry::getKey)
+			.findFirst()
+			.orElse("");
+	}
+
+	/** After a wrong code: say so, and start the number again (the picture stays). */
+	void showError(String message) {
+		error.setText(message);
+		error.setVisible(true);
+		digits.setLength(0);
+		showDigits();
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		prompt.show(getTranslation("kiosk.identify.title"));
+		scan.setLabel(getTranslation("kiosk.identify.scan"));
+		pictureTitle.setText(getTranslation("kiosk.identify.picture"));
+		numberTitle.setText(getTranslation("kiosk.identify.number"));
+		pictures.forEach((pictogram, chip) -> chip.getElement()
+			.setAttribute("aria-label", getTranslation("kiosk.picture." + pictogram)));
+		erase.getElement().setAttribute("aria-label", getTranslation("kiosk.identify.erase"));
+		ok.setText(getTranslation("kiosk.identify.ok"));
+		error.setVisible(false);
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.onthaal.checkin.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import org.onthaal.base.i18n.Translations;
+
+/**
+ * Big buttons, one per screen language, each in its own name and script (CLDR), no flags.
+ */
+class LanguageScreen extends Div implements LocaleChangeObserver {
+
+	private final Prompt prompt = new Prompt("kiosk-language-title");
+
+	LanguageScreen(List<Locale> languages, Consumer<Locale> chosen) {
+		addClassName("language-screen");
+		Div grid = new Div();
+		grid.addClassName("language-grid");
+		for (Locale language : languages) {
+			Button button = new Button(Translations.nativeName(language.getLanguage()),
+					event -> chosen.accept(language));
+			button.setId("kiosk-choose-" + language.toLanguageTag());
+			button.addClassName("language-tile");
+			button.getElement().setAttribute("lang", language.toLanguageTag());
+			grid.add(button);
+		}
+		add(prompt, grid);
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		prompt.show(getTranslation("kiosk.language.title"));
+	}
+
+}

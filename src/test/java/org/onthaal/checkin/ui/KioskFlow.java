@@ -1,0 +1,45 @@
+package org.onthaal.checkin.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextField;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+
+/** The taps a family makes, by component id, shared by the kiosk tests. */
+final class KioskFlow {
+
+	private KioskFlow() {
+	}
+
+	static void tap(String id) {
+		_click(_get(Button.class, spec -> spec.withId(id)));
+	}
+
+	static void open() {
+		UI.getCurrent().navigate("kiosk");
+	}
+
+	/** Welcome → language → the given choice (new / card / leave). */
+	static void startIn(String language, String choice) {
+		open();
+		tap("kiosk-start");
+		tap("kiosk-choose-" + language);
+		tap("kiosk-choice-" + choice);
+	}
+
+	static void typeNickname(String nickname) {
+		_setValue(_get(TextField.class, spec -> spec.withId("kiosk-nickname")), nickname);
+	}
+
+	static void enterCode(String pictogram, String digits) {
+		tap("kiosk-picture-" + pictogram);
+		for (char digit : digits.toCharArray()) {
+			tap("kiosk-key-" + digit);
+		}
+		tap("kiosk-identify-ok");
+	}
+
+}

@@ -1,6 +1,8 @@
 package org.onthaal.demo;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -12,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.onthaal.family.FamilyRepository;
 import org.onthaal.family.NewFamily;
 import org.onthaal.space.LocationRepository;
+import org.onthaal.space.OpeningHoursRepository;
+import org.onthaal.space.OpeningSchedule;
 import org.onthaal.staff.Role;
 import org.onthaal.staff.StaffService;
 import org.slf4j.Logger;
@@ -25,6 +29,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.jooq.impl.DSL.notExists;
+import static org.jooq.impl.DSL.selectOne;
+import static org.onthaal.db.Tables.FAMILY;
 import static org.onthaal.db.Tables.LOCATION;
 import static org.onthaal.db.Tables.OPENING_HOURS;
 import static org.onthaal.db.Tables.VISIT;
@@ -58,21 +65,26 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final StaffService staff;
 
+	private final OpeningHoursRepository hours;
+
 	private final Clock clock;
 
 	DemoDataSeeder(DSLContext dsl, LocationRepository locations, FamilyRepository families, StaffService staff,
-			Clock clock) {
+			OpeningHoursRepository hours, Clock clock) {
 		this.dsl = dsl;
 		this.locations = locations;
 		this.families = families;
 		this.staff = staff;
+		this.hours = hours;
 		this.clock = clock;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (dsl.fetchExists(LOCATION, LOCATION.DEMO.isTrue())) {
+		Long existing = dsl.fetchValue(LOCATION.ID, LOCATION.DEMO.isTrue());
+		if (existing != null) {
+			keepDemoLively(existing);
 			log.info("Demo mode: demo data already present. Demo sign-in: {} / {} and {} / {}", DEMO_HOST,
 					DEMO_HOST_PASSWORD, DEMO_MANAGER, DEMO_MANAGER_PASSWORD);
 			return;
@@ -80,6 +92,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		long locationId = locations.create("De Speelboot (demo)", ZoneId.of("Europe/Brussels"), true);
 		seedZones(locationId);
 		seedOpeningHours(locationId);
+		keepOpenToday(locationId);
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		int index = 0;
 		for (DemoFamilies.DemoFamily family : DemoFamilies.ALL) {
@@ -92,6 +105,43 @@ class DemoDataSeeder implements ApplicationRunner {
 				List.of(locationId), true);
 		log.warn("Demo mode: created a demo meeting place with {} families. Demo sign-in: {} / {} and {} / {}",
 				DemoFamilies.ALL.size(), DEMO_HOST, DEMO_HOST_PASSWORD, DEMO_MANAGER, DEMO_MANAGER_PASSWORD);
+	}
+
+	/**
+	 * A demo is tried at any hour: when the demo place is closed now, open it for the
+	 * rest of today (an extra opening, marked as demo), and bring the demo families who
+	 * are "here now" back in.
+	 */
+	private void keepDemoLively(long locationId) {
+		keepOpenToday(locationId);
+		OffsetDateTime nowAt = OffsetDateTime.now(clock);
+		int index = 0;
+		for (DemoFamilies.DemoFamily family : DemoFamilies.ALL) {
+			if (family.presentNow()) {
+				Long familyId = dsl.select(FAMILY.ID)
+					.from(FAMILY)
+					.where(FAMILY.DEMO.isTrue())
+					.and(FAMILY.NICKNAME.eq(family.nickname()))
+					.and(notExists(selectOne().from(VISIT)
+						.where(VISIT.FAMILY_ID.eq(FAMILY.ID))
+						.and(VISIT.CHECKED_OUT_AT.isNull())))
+					.fetchOne(FAMILY.ID);
+				if (familyId != null) {
+					insertVisit(locationId, familyId, family, nowAt.minusMinutes(5L + 9L * index), null);
+				}
+			}
+			index++;
+		}
+	}
+
+	private void keepOpenToday(long locationId) {
+		Instant now = clock.instant();
+		OpeningSchedule schedule = hours.schedule(locationId);
+		if (!schedule.isOpen(now)) {
+			LocalDate today = now.atZone(schedule.zone()).toLocalDate();
+			hours.addException(locationId, today, today, LocalTime.MIN, LocalTime.of(23, 59),
+					"Demo: open all day so the demo can be tried");
+		}
 	}
 
 	private void seedZones(long locationId) {

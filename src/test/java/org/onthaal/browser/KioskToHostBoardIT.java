@@ -30,19 +30,18 @@ class KioskToHostBoardIT extends BrowserTestBase {
 		// survives only if the page is never reloaded
 		host.evaluate("() => window.__sameDocument = true");
 
-		Page kiosk = newDevice(1280, 800);
+		KioskPage kioskPage = new KioskPage(newDevice(1280, 800));
+		Page kiosk = kioskPage.page();
 		kiosk.navigate(url("kiosk"));
-		assertThat(kiosk.locator("#kiosk-nickname")).isVisible();
-		screenshot(kiosk, "kiosk-new-family-nl");
 
 		List<Double> latenciesMillis = new ArrayList<>();
 		for (int i = 1; i <= CHECK_INS; i++) {
 			String nickname = "Gezin " + i;
-			kiosk.locator("#kiosk-nickname input").fill(nickname);
-			kiosk.locator("#kiosk-language-nl").click();
-			kiosk.locator(i % 2 == 0 ? "#kiosk-language-ar" : "#kiosk-language-tr").click();
-			kiosk.locator("#kiosk-interest-cooking").click();
-			kiosk.locator("#kiosk-meet-yes").click();
+			kioskPage.startIn("nl", "new");
+			kioskPage.fillNewFamily(nickname, List.of("nl", i % 2 == 0 ? "ar" : "tr"), List.of("cooking"));
+			if (i == 1) {
+				screenshot(kiosk, "kiosk-new-family-nl");
+			}
 			long tapped = System.nanoTime();
 			kiosk.locator("#kiosk-confirm").click();
 			host.waitForFunction(
@@ -50,12 +49,10 @@ class KioskToHostBoardIT extends BrowserTestBase {
 					nickname, new Page.WaitForFunctionOptions().setPollingInterval(5).setTimeout(10_000));
 			latenciesMillis.add((System.nanoTime() - tapped) / 1_000_000.0);
 
+			kioskPage.tap("kiosk-card-continue");
 			assertThat(kiosk.locator("#kiosk-welcome")).containsText(nickname);
-			if (i == 1) {
-				screenshot(kiosk, "kiosk-welcome-nl");
-			}
 			kiosk.locator("#kiosk-next").click();
-			assertThat(kiosk.locator("#kiosk-nickname input")).hasValue("");
+			kioskPage.waitFor("kiosk-start");
 		}
 
 		assertThat(host.locator(".family-card")).hasCount(CHECK_INS);

@@ -53,6 +53,9 @@ class IdentifyScreen extends Div implements LocaleChangeObserver {
 		scan.setAutofocus(true);
 		scan.setAutocomplete(Autocomplete.OFF);
 		scan.setMaxLength(80);
+		// focus stays here for a USB scanner, but a touchscreen must not pop up its
+		// keyboard
+		scan.getElement().executeJs("if (this.inputElement) this.inputElement.setAttribute('inputmode', 'none')");
 		scan.addValueChangeListener(event -> {
 			if (event.isFromClient() && !event.getValue().isBlank()) {
 				String token = event.getValue();

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A returning-family card: a QR code carrying a long random token, and a short code (a
@@ -22,7 +23,7 @@ public record FamilyCard(String pictogram, String digits, String token) {
 	public static String hash(String token) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(token.strip().toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+				.digest(token.strip().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest);
 		}
 		catch (NoSuchAlgorithmException ex) {

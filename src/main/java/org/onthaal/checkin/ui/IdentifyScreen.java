@@ -46,7 +46,13 @@ class IdentifyScreen extends Div implements LocaleChangeObserver {
 
 	private final StringBuilder digits = new StringBuilder();
 
-	IdentifyScreen(Consumer<String> scanned, BiConsumer<String, String> codeEntered) {
+	private Consumer<String> scanned = token -> {
+	};
+
+	private BiConsumer<String, String> codeEntered = (pictogram, code) -> {
+	};
+
+	IdentifyScreen() {
 		addClassName("identify-screen");
 		scan.setId("kiosk-scan");
 		scan.addClassName("scan-field");
@@ -115,6 +121,16 @@ class IdentifyScreen extends Div implements LocaleChangeObserver {
 		code.addClassName("code-entry");
 		add(prompt, scan, code, error, ok);
 		showDigits();
+	}
+
+	/** What to do with the token a barcode scanner typed. */
+	void onScanned(Consumer<String> listener) {
+		scanned = listener;
+	}
+
+	/** What to do with a pictogram and the digits typed on the keypad. */
+	void onCodeEntered(BiConsumer<String, String> listener) {
+		codeEntered = listener;
 	}
 
 	private void typeDigit(String digit) {

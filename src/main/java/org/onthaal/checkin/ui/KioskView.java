@@ -208,10 +208,11 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 
 	private void showIdentify(boolean forLeaving) {
 		leaving = forLeaving;
-		IdentifyScreen[] holder = new IdentifyScreen[1];
-		holder[0] = new IdentifyScreen(token -> identified(holder[0], checkIns.identifyByCard(kioskKey(), token)),
-				(pictogram, digits) -> identified(holder[0], checkIns.identifyByCode(kioskKey(), pictogram, digits)));
-		show(Screen.IDENTIFY, holder[0]);
+		IdentifyScreen identify = new IdentifyScreen();
+		identify.onScanned(token -> identified(identify, checkIns.identifyByCard(kioskKey(), token)));
+		identify.onCodeEntered(
+				(pictogram, digits) -> identified(identify, checkIns.identifyByCode(kioskKey(), pictogram, digits)));
+		show(Screen.IDENTIFY, identify);
 	}
 
 	private void identified(IdentifyScreen identify, CodeLookup lookup) {
@@ -231,10 +232,9 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 	}
 
 	private void showReturning(ReturningFamily family) {
-		ReturningScreen[] holder = new ReturningScreen[1];
-		holder[0] = new ReturningScreen(family, interests.findActive(),
-				answers -> confirmReturning(holder[0], family, answers));
-		show(Screen.RETURNING, holder[0]);
+		ReturningScreen returning = new ReturningScreen(family, interests.findActive());
+		returning.onConfirm(answers -> confirmReturning(returning, family, answers));
+		show(Screen.RETURNING, returning);
 	}
 
 	private void showDone(String id, String message, VaadinIcon icon) {

@@ -2,6 +2,7 @@ package org.onthaal.checkin.ui;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -45,8 +46,10 @@ class ReturningScreen extends Div implements LocaleChangeObserver {
 
 	private final Button confirm = new Button(VaadinIcon.CHECK.create());
 
-	ReturningScreen(ReturningFamily family, List<InterestOption> interestOptions,
-			java.util.function.Consumer<Answers> confirmed) {
+	private Consumer<Answers> confirmed = answers -> {
+	};
+
+	ReturningScreen(ReturningFamily family, List<InterestOption> interestOptions) {
 		this.family = family;
 		addClassName("returning-screen");
 		adults = new Stepper("kiosk-adults", 1, 20, family.lastAdults());
@@ -68,6 +71,10 @@ class ReturningScreen extends Div implements LocaleChangeObserver {
 		confirm.setDisableOnClick(true);
 		confirm.addClickListener(event -> confirmed.accept(answers()));
 		add(prompt, counts, meet, interestDetails, error, confirm);
+	}
+
+	void onConfirm(Consumer<Answers> listener) {
+		confirmed = listener;
 	}
 
 	private Answers answers() {

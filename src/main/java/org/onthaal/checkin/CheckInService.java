@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.onthaal.family.FamilyCard;
 import org.onthaal.family.FamilyCards;
 import org.onthaal.family.FamilyRepository;
+import org.onthaal.family.InterestOption;
+import org.onthaal.family.InterestRepository;
 import org.onthaal.family.NewFamily;
 import org.onthaal.family.Nickname;
 import org.onthaal.family.ReturningFamily;
@@ -33,6 +35,8 @@ public class CheckInService {
 
 	private final FamilyRepository families;
 
+	private final InterestRepository interests;
+
 	private final FamilyCards cards;
 
 	private final VisitRepository visits;
@@ -43,14 +47,27 @@ public class CheckInService {
 
 	private final Clock clock;
 
-	CheckInService(FamilyRepository families, FamilyCards cards, VisitRepository visits, LiveNotifier live,
-			CodeThrottle throttle, Clock clock) {
+	CheckInService(FamilyRepository families, InterestRepository interests, FamilyCards cards, VisitRepository visits,
+			LiveNotifier live, CodeThrottle throttle, Clock clock) {
 		this.families = families;
+		this.interests = interests;
 		this.cards = cards;
 		this.visits = visits;
 		this.live = live;
 		this.throttle = throttle;
 		this.clock = clock;
+	}
+
+	/** The interest catalogue the kiosk offers, in its order. */
+	@Transactional(readOnly = true)
+	public List<InterestOption> interestOptions() {
+		return interests.findActive();
+	}
+
+	/** The languages most families at this location speak, most common first. */
+	@Transactional(readOnly = true)
+	public List<String> commonLanguages(long locationId, int limit) {
+		return families.commonLanguagesAt(locationId, limit);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import org.jooq.DSLContext;
 
 import org.springframework.stereotype.Repository;
 
+import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
@@ -146,6 +147,18 @@ public class FamilyRepository {
 			.where(FAMILY.ID.eq(familyId))
 			.fetchOptional(r -> new ReturningFamily(r.value1(), r.value2(), r.value3() == null ? 1 : r.value3(),
 					r.value4() == null ? 0 : r.value4(), r.value5(), r.value6()));
+	}
+
+	/** The languages most families who came to this location speak, most common first. */
+	public List<String> commonLanguagesAt(long locationId, int limit) {
+		return dsl.select(FAMILY_LANGUAGE.LANGUAGE_CODE)
+			.from(FAMILY_LANGUAGE)
+			.where(FAMILY_LANGUAGE.FAMILY_ID
+				.in(select(VISIT.FAMILY_ID).from(VISIT).where(VISIT.LOCATION_ID.eq(locationId))))
+			.groupBy(FAMILY_LANGUAGE.LANGUAGE_CODE)
+			.orderBy(count().desc(), FAMILY_LANGUAGE.LANGUAGE_CODE)
+			.limit(limit)
+			.fetch(FAMILY_LANGUAGE.LANGUAGE_CODE);
 	}
 
 	public void replaceInterests(long familyId, List<String> interestCodes) {

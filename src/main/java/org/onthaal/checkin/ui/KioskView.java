@@ -28,7 +28,6 @@ import org.onthaal.checkin.CheckInRejected;
 import org.onthaal.checkin.CheckInService;
 import org.onthaal.checkin.CodeLookup;
 import org.onthaal.checkin.VisitSource;
-import org.onthaal.family.InterestRepository;
 import org.onthaal.family.Nickname;
 import org.onthaal.family.ReturningFamily;
 import org.onthaal.space.LocationService;
@@ -55,6 +54,8 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 
 	private static final int RECHECK_HOURS_MILLIS = 60_000;
 
+	private static final int COMMON_LANGUAGES = 18;
+
 	private static final Logger log = LoggerFactory.getLogger(KioskView.class);
 
 	private static final String WATCH_IDLE = """
@@ -79,8 +80,6 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 
 	private final transient CheckInService checkIns;
 
-	private final transient InterestRepository interests;
-
 	private final transient LocationService locations;
 
 	private final transient Clock clock;
@@ -101,9 +100,8 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 
 	private boolean leaving;
 
-	public KioskView(CheckInService checkIns, InterestRepository interests, LocationService locations, Clock clock) {
+	public KioskView(CheckInService checkIns, LocationService locations, Clock clock) {
 		this.checkIns = checkIns;
-		this.interests = interests;
 		this.locations = locations;
 		this.clock = clock;
 		this.location = locations.kioskLocation().orElse(null);
@@ -190,19 +188,23 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 	}
 
 	private void showNewFamily() {
-		NewFamilyForm form = new NewFamilyForm(commonLanguages(place()), interests.findActive());
+		NewFamilyForm form = new NewFamilyForm(commonLanguages(), checkIns.interestOptions());
 		form.addConfirmListener(event -> confirmNewFamily(form));
 		show(Screen.NEW_FAMILY, form);
 	}
 
 	/**
-	 * The chips shown first: this place's kiosk languages plus others often heard in
-	 * Flemish cities.
+	 * The chips shown first: the languages families at this place speak most, then the
+	 * kiosk's screen languages and others often heard in Flemish cities; the search
+	 * offers every other language.
 	 */
-	private static List<String> commonLanguages(LocationSummary place) {
+	private List<String> commonLanguages() {
 		return Stream
-			.concat(place.kioskLanguages().stream(), Stream.of("ber", "bg", "ti", "de", "it", "pt", "ru", "fa"))
+			.of(checkIns.commonLanguages(place().id(), COMMON_LANGUAGES).stream(), place().kioskLanguages().stream(),
+					Stream.of("ber", "bg", "ti", "de", "it", "pt", "ru", "fa"))
+			.flatMap(languages -> languages)
 			.distinct()
+			.limit(COMMON_LANGUAGES)
 			.toList();
 	}
 
@@ -232,7 +234,7 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 	}
 
 	private void showReturning(ReturningFamily family) {
-		ReturningScreen returning = new ReturningScreen(family, interests.findActive());
+		ReturningScreen returning = new ReturningScreen(family, checkIns.interestOptions());
 		returning.onConfirm(answers -> confirmReturning(returning, family, answers));
 		show(Screen.RETURNING, returning);
 	}

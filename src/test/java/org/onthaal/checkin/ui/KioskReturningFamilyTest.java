@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -36,6 +37,8 @@ import static org.onthaal.checkin.ui.KioskFlow.enterCode;
 import static org.onthaal.checkin.ui.KioskFlow.startIn;
 import static org.onthaal.checkin.ui.KioskFlow.tap;
 import static org.onthaal.db.Tables.FAMILY;
+import static org.onthaal.db.Tables.FAMILY_INTEREST;
+import static org.onthaal.db.Tables.INTEREST;
 import static org.onthaal.db.Tables.VISIT;
 
 /** Returning families, leaving, the closed screen and the idle reset. */
@@ -88,6 +91,8 @@ class KioskReturningFamilyTest extends KaribuTest {
 		tap("kiosk-adults-more");
 		tap("kiosk-children-less");
 		tap("kiosk-meet-no");
+		_get(Details.class, spec -> spec.withId("kiosk-returning-interests")).setOpened(true);
+		tap("kiosk-interest-swimming");
 		tap("kiosk-returning-confirm");
 
 		var visit = dsl.selectFrom(VISIT).where(VISIT.CHECKED_OUT_AT.isNull()).fetchSingle();
@@ -95,6 +100,11 @@ class KioskReturningFamilyTest extends KaribuTest {
 		assertThat(visit.getChildren()).isEqualTo((short) 1);
 		assertThat(visit.getOpenToMeet()).isFalse();
 		assertThat(dsl.fetchValue(FAMILY.CONSENT_INTRODUCTIONS)).isFalse();
+		assertThat(dsl.select(INTEREST.CODE)
+			.from(FAMILY_INTEREST)
+			.join(INTEREST)
+			.on(INTEREST.ID.eq(FAMILY_INTEREST.INTEREST_ID))
+			.fetch(INTEREST.CODE)).containsExactlyInAnyOrder("music", "swimming");
 	}
 
 	@Test

@@ -12,6 +12,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.onthaal.KaribuTest;
 import org.onthaal.base.i18n.Translations;
+import org.onthaal.base.ui.ToggleChip;
+import org.onthaal.checkin.CheckInService;
+import org.onthaal.checkin.VisitSource;
+import org.onthaal.family.NewFamily;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,6 +46,9 @@ class KioskViewTest extends KaribuTest {
 
 	@Autowired
 	private Translations translations;
+
+	@Autowired
+	private CheckInService checkIns;
 
 	@Test
 	void newFamilyChecksInWithLanguagesInterestsAndChildrenAndGetsACard() {
@@ -224,6 +231,22 @@ class KioskViewTest extends KaribuTest {
 		assertThat(_find(Button.class, spec -> spec.withId("kiosk-start"))).hasSize(1);
 		assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("nl");
 		assertThat(_find(H1.class).stream().map(H1::getText)).noneMatch(text -> text.contains("Elif"));
+	}
+
+	@Test
+	void languagesSpokenMostAtThisPlaceAreOfferedFirst() {
+		for (String nickname : List.of("Hodan", "Amina")) {
+			checkIns.checkInNewFamily(locationId,
+					new NewFamily(nickname, List.of("so", "ar"), List.of(), List.of(), true, false), true,
+					VisitSource.KIOSK);
+		}
+		startIn("nl", "new");
+
+		List<String> chips = _find(ToggleChip.class).stream()
+			.map(chip -> chip.getId().orElse(""))
+			.filter(id -> id.startsWith("kiosk-language-"))
+			.toList();
+		assertThat(chips.subList(0, 3)).containsExactly("kiosk-language-ar", "kiosk-language-so", "kiosk-language-nl");
 	}
 
 	@Test

@@ -1,0 +1,182 @@
+package org.onthaal.matching;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jgrapht.alg.interfaces.MatchingAlgorithm;
+import org.jgrapht.alg.matching.blossom.v5.KolmogorovWeightedMatching;
+import org.jgrapht.alg.matching.blossom.v5.ObjectiveSense;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleWeightedGraph;
+import org.jgrapht.util.SupplierUtil;
+
+/**
+ * Turns the families present into non-conflicting suggestions: a maximum-weight matching
+ * over the pair graph (exact, with Kolmogorov's blossom V), then a trio where a family
+ * would otherwise stay alone. Up to {@link #EXACT_LIMIT} open families every pair is
+ * considered; beyond that each family keeps only its {@link #PRUNE_TO} best partners,
+ * which keeps thousands of families fast at a tiny loss.
+ */
+public final class IntroductionEngine {
+
+	/** Open-to-meet families up to which the matching is exact over all pairs. */
+	public static final int EXACT_LIMIT = 150;
+
+	/** Partners kept per family above {@link #EXACT_LIMIT}. */
+	public static final int PRUNE_TO = 12;
+
+	private final Weights weights;
+
+	public IntroductionEngine(Weights weights) {
+		this.weights = weights;
+	}
+
+	public IntroductionEngine() {
+		this(Weights.DEFAULTS);
+	}
+
+	/**
+	 * Suggestions for the families present, strongest first. {@code onScreen} are the
+	 * pairs the host sees now: they get a small bonus so a new arrival does not reshuffle
+	 * the cards without a clear gain.
+	 */
+	public List<Suggestion> suggest(List<Candidate> present, History history, Set<FamilyPair> onScreen, Instant now) {
+		List<Candidate> open = present.stream().filter(Candidate::openToMeet).toList();
+		PairScorer scorer = new PairScorer(weights, history, now);
+		List<Edge> edges = edges(open, scorer, onScreen);
+		List<Edge> matched = maximumMatching(open.size(), edges);
+
+		boolean[] taken = new boolean[open.size()];
+		List<Suggestion> suggestions = new ArrayList<>();
+		List<int[]> pairs = new ArrayList<>();
+		for (Edge edge : matched) {
+			taken[edge.u()] = true;
+			taken[edge.v()] = true;
+			pairs.add(new int[] { edge.u(), edge.v() });
+		}
+		List<int[]> trios = addTrios(open, scorer, taken, pairs);
+		for (int[] group : pairs) {
+			suggestions.add(suggestion(open, scorer, group));
+		}
+		for (int[] group : trios) {
+			suggestions.add(suggestion(open, scorer, group));
+		}
+		suggestions.sort(Comparator.comparingDouble(Suggestion::score).reversed());
+		return suggestions;
+	}
+
+	/** A positive-weight edge between two indexes of the open list. */
+	record Edge(int u, int v, double weight) {
+	}
+
+	private List<Edge> edges(List<Candidate> open, PairScorer scorer, Set<FamilyPair> onScreen) {
+		int n = open.size();
+		List<Edge> all = new ArrayList<>();
+		for (int u = 0; u < n; u++) {
+			for (int v = u + 1; v < n; v++) {
+				double score = scorer.score(open.get(u), open.get(v));
+				if (score > 0) {
+					boolean shown = onScreen.contains(FamilyPair.of(open.get(u).familyId(), open.get(v).familyId()));
+					all.add(new Edge(u, v, score + (shown ? weights.stability() : 0)));
+				}
+			}
+		}
+		return n <= EXACT_LIMIT ? all : pruned(n, all);
+	}
+
+	/**
+	 * Keeps, for every family, its best {@link #PRUNE_TO} partners (an edge stays if
+	 * either end keeps it).
+	 */
+	private static List<Edge> pruned(int n, List<Edge> all) {
+		List<List<Edge>> byVertex = new ArrayList<>(n);
+		for (int i = 0; i < n; i++) {
+			byVertex.add(new ArrayList<>());
+		}
+		for (Edge edge : all) {
+			byVertex.get(edge.u()).add(edge);
+			byVertex.get(edge.v()).add(edge);
+		}
+		Set<Edge> kept = new HashSet<>();
+		for (List<Edge> edges : byVertex) {
+			edges.sort(Comparator.comparingDouble(Edge::weight).reversed());
+			kept.addAll(edges.subList(0, Math.min(PRUNE_TO, edges.size())));
+		}
+		return new ArrayList<>(kept);
+	}
+
+	/**
+	 * Exact maximum-weight matching (blossom V). Package-private for the brute-force
+	 * comparison.
+	 */
+	static List<Edge> maximumMatching(int n, List<Edge> edges) {
+		if (edges.isEmpty()) {
+			return List.of();
+		}
+		// blossom V finds perfect matchings; for a maximum one it copies the graph,
+		// numbering new vertices from n
+		SimpleWeightedGraph<Integer, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(
+				SupplierUtil.createIntegerSupplier(n), SupplierUtil.DEFAULT_WEIGHTED_EDGE_SUPPLIER);
+		for (int i = 0; i < n; i++) {
+			graph.addVertex(i);
+		}
+		for (Edge edge : edges) {
+			graph.setEdgeWeight(graph.addEdge(edge.u(), edge.v()), edge.weight());
+		}
+		MatchingAlgorithm.Matching<Integer, DefaultWeightedEdge> matching = new KolmogorovWeightedMatching<>(graph,
+				ObjectiveSense.MAXIMIZE)
+			.getMatching();
+		List<Edge> result = new ArrayList<>();
+		for (DefaultWeightedEdge edge : matching.getEdges()) {
+			result.add(new Edge(graph.getEdgeSource(edge), graph.getEdgeTarget(edge), graph.getEdgeWeight(edge)));
+		}
+		return result;
+	}
+
+	/**
+	 * A family left alone joins the pair it scores best with, when it scores at least the
+	 * trio threshold on average with both and neither pair member has someone else
+	 * joining already.
+	 */
+	private List<int[]> addTrios(List<Candidate> open, PairScorer scorer, boolean[] taken, List<int[]> pairs) {
+		List<int[]> trios = new ArrayList<>();
+		for (int u = 0; u < open.size(); u++) {
+			if (taken[u]) {
+				continue;
+			}
+			int bestPair = -1;
+			double bestScore = weights.trioThreshold();
+			for (int p = 0; p < pairs.size(); p++) {
+				int[] pair = pairs.get(p);
+				double sa = scorer.score(open.get(u), open.get(pair[0]));
+				double sb = scorer.score(open.get(u), open.get(pair[1]));
+				if (sa > 0 && sb > 0 && (sa + sb) / 2 >= bestScore) {
+					bestScore = (sa + sb) / 2;
+					bestPair = p;
+				}
+			}
+			if (bestPair >= 0) {
+				int[] pair = pairs.remove(bestPair);
+				trios.add(new int[] { pair[0], pair[1], u });
+				taken[u] = true;
+			}
+		}
+		return trios;
+	}
+
+	private Suggestion suggestion(List<Candidate> open, PairScorer scorer, int[] group) {
+		List<Candidate> families = Arrays.stream(group).mapToObj(open::get).toList();
+		PairScorer.Scored core = scorer.explain(families.get(0), families.get(1));
+		double score = core.score();
+		if (group.length == 3) {
+			score += scorer.score(families.get(2), families.get(0)) + scorer.score(families.get(2), families.get(1));
+		}
+		return new Suggestion(families, score, core.reasons());
+	}
+
+}

@@ -1,0 +1,220 @@
+package org.onthaal.matching;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * A simulated month of mornings at a meeting place, the same days for every strategy
+ * (fixed seeds): 13 mornings of three hours, families arriving through the morning from a
+ * pool with a Flemish-city language mix, about 70 % open to meet, one host who acts on
+ * the top suggestion whenever free (every 10 minutes). Strategies: the engine, random
+ * pairs among those sharing a language, and "same first language first". Run with
+ * {@code ./mvnw test-compile exec:exec@simulate}.
+ */
+public final class MatchingSimulation {
+
+	private static final int MORNINGS = 13;
+
+	private static final int POOL = 160;
+
+	private static final int MINUTES = 180;
+
+	private static final int TICK = 5;
+
+	private static final int HOST_EVERY = 10;
+
+	interface Strategy {
+
+		/** The pair (or trio) the host introduces now, or an empty list. */
+		List<Candidate> pick(List<Candidate> present, History history, Instant now, Random random);
+
+	}
+
+	record Result(String name, int openVisits, int introducedVisits, int introductions, int bridging, int repeats,
+			double newcomerMinutes, int newcomers, int newcomersIntroduced) {
+	}
+
+	private record Family(long id, List<String> languages, Set<String> interests, List<String> bands) {
+	}
+
+	private record Visit(Family family, int arrives, int leaves, boolean open, boolean first) {
+	}
+
+	public static void main(String[] args) {
+		List<List<Visit>> month = month(7);
+		IntroductionEngine engine = new IntroductionEngine();
+		List<Result> results = List.of(run("Onthaal engine", month, (present, history, now, random) -> {
+			List<Suggestion> suggestions = engine.suggest(present, history, Set.of(), now);
+			return suggestions.isEmpty() ? List.of() : suggestions.getFirst().families();
+		}), run("Random pair sharing a language", month, MatchingSimulation::randomSharedLanguage),
+				run("Same first language first", month, MatchingSimulation::sameFirstLanguageFirst));
+
+		System.out.printf("%nSimulated month: %d mornings, pool of %d families, host free every %d minutes%n%n",
+				MORNINGS, POOL, HOST_EVERY);
+		System.out.printf("| %-32s | %9s | %13s | %8s | %7s | %22s |%n", "strategy", "introduced", "bridging",
+				"repeats", "intros", "newcomer: first intro");
+		System.out.println(
+				"|----------------------------------|-----------|---------------|----------|---------|------------------------|");
+		for (Result r : results) {
+			System.out.printf("| %-32s | %8.1f%% | %12.1f%% | %8d | %7d | %6.1f min (%d of %d) |%n", r.name(),
+					100.0 * r.introducedVisits() / r.openVisits(),
+					100.0 * r.bridging() / Math.max(1, r.introductions()), r.repeats(), r.introductions(),
+					r.newcomerMinutes(), r.newcomersIntroduced(), r.newcomers());
+		}
+		System.out.println("\nintroduced = share of open-to-meet visits introduced at least once; bridging = share of "
+				+ "introductions between different first languages; repeats = same pair again within 4 weeks.");
+	}
+
+	private static Result run(String name, List<List<Visit>> month, Strategy strategy) {
+		Random random = new Random(99);
+		Set<FamilyPair> acquaintances = new HashSet<>();
+		Map<FamilyPair, Instant> lastIntroduced = new HashMap<>();
+		int openVisits = 0;
+		int introducedVisits = 0;
+		int introductions = 0;
+		int bridging = 0;
+		int repeats = 0;
+		int newcomers = 0;
+		int newcomersIntroduced = 0;
+		long newcomerMinutes = 0;
+		Instant day0 = Instant.parse("2026-11-03T08:00:00Z");
+		for (int d = 0; d < month.size(); d++) {
+			Instant morning = day0.plus(Duration.ofDays(d * 7L / 3 + d % 3));
+			Map<Long, Integer> firstIntroducedAt = new HashMap<>();
+			for (int minute = 0; minute <= MINUTES; minute += TICK) {
+				if (minute % HOST_EVERY != 0) {
+					continue;
+				}
+				Instant now = morning.plus(Duration.ofMinutes(minute));
+				List<Candidate> present = new ArrayList<>();
+				for (Visit visit : month.get(d)) {
+					if (visit.arrives() <= minute && minute < visit.leaves()) {
+						present.add(new Candidate(visit.family().id(), visit.family().id(), visit.family().languages(),
+								visit.family().interests(), visit.family().bands(),
+								morning.plus(Duration.ofMinutes(visit.arrives())), visit.first(), visit.open(),
+								firstIntroducedAt.containsKey(visit.family().id())));
+					}
+				}
+				History history = new History(acquaintances, lastIntroduced, Set.of(), Set.of());
+				List<Candidate> group = strategy.pick(present, history, now, random);
+				for (int i = 0; i < group.size(); i++) {
+					for (int j = i + 1; j < group.size(); j++) {
+						Candidate a = group.get(i);
+						Candidate b = group.get(j);
+						FamilyPair pair = FamilyPair.of(a.familyId(), b.familyId());
+						Instant last = lastIntroduced.get(pair);
+						if (last != null && last.isAfter(now.minus(Duration.ofDays(28)))) {
+							repeats++;
+						}
+						lastIntroduced.put(pair, now);
+						acquaintances.add(pair);
+						introductions++;
+						if (!a.languages().getFirst().equals(b.languages().getFirst())) {
+							bridging++;
+						}
+					}
+				}
+				for (Candidate c : group) {
+					firstIntroducedAt.putIfAbsent(c.familyId(),
+							minute - (int) Duration.between(c.arrivedAt(), morning).abs().toMinutes());
+				}
+			}
+			for (Visit visit : month.get(d)) {
+				if (visit.open()) {
+					openVisits++;
+					if (firstIntroducedAt.containsKey(visit.family().id())) {
+						introducedVisits++;
+					}
+					if (visit.first()) {
+						newcomers++;
+						Integer at = firstIntroducedAt.get(visit.family().id());
+						if (at != null) {
+							newcomersIntroduced++;
+							newcomerMinutes += Math.max(0, at);
+						}
+					}
+				}
+			}
+		}
+		return new Result(name, openVisits, introducedVisits, introductions, bridging, repeats,
+				newcomersIntroduced == 0 ? 0 : (double) newcomerMinutes / newcomersIntroduced, newcomers,
+				newcomersIntroduced);
+	}
+
+	private static List<Candidate> randomSharedLanguage(List<Candidate> present, History history, Instant now,
+			Random random) {
+		List<List<Candidate>> pairs = possiblePairs(present, history, now);
+		return pairs.isEmpty() ? List.of() : pairs.get(random.nextInt(pairs.size()));
+	}
+
+	private static List<Candidate> sameFirstLanguageFirst(List<Candidate> present, History history, Instant now,
+			Random random) {
+		List<List<Candidate>> pairs = possiblePairs(present, history, now);
+		List<List<Candidate>> same = pairs.stream()
+			.filter(p -> p.get(0).languages().getFirst().equals(p.get(1).languages().getFirst()))
+			.toList();
+		List<List<Candidate>> from = same.isEmpty() ? pairs : same;
+		return from.isEmpty() ? List.of() : from.get(random.nextInt(from.size()));
+	}
+
+	/**
+	 * Pairs the baselines may pick: open, sharing a language, not acquainted, not
+	 * introduced in 4 weeks.
+	 */
+	private static List<List<Candidate>> possiblePairs(List<Candidate> present, History history, Instant now) {
+		PairScorer scorer = new PairScorer(Weights.DEFAULTS, history, now);
+		List<List<Candidate>> pairs = new ArrayList<>();
+		for (int i = 0; i < present.size(); i++) {
+			for (int j = i + 1; j < present.size(); j++) {
+				if (scorer.score(present.get(i), present.get(j)) > 0) {
+					pairs.add(List.of(present.get(i), present.get(j)));
+				}
+			}
+		}
+		pairs.sort(Comparator.comparing((List<Candidate> p) -> p.get(0).familyId())
+			.thenComparing(p -> p.get(1).familyId()));
+		return pairs;
+	}
+
+	/**
+	 * The same mornings for every strategy: who comes, when, for how long, open or not,
+	 * first visit or not.
+	 */
+	private static List<List<Visit>> month(long seed) {
+		Random random = new Random(seed);
+		List<Family> pool = new ArrayList<>();
+		for (int i = 1; i <= POOL; i++) {
+			Candidate c = Families.random(i, random, Instant.EPOCH);
+			pool.add(new Family(i, c.languages(), c.interests(), c.childAgeBands()));
+		}
+		Set<Long> seenBefore = new HashSet<>();
+		List<List<Visit>> mornings = new ArrayList<>();
+		for (int d = 0; d < MORNINGS; d++) {
+			List<Visit> visits = new ArrayList<>();
+			for (Family family : pool) {
+				// a third of the pool are regulars; the rest come now and then
+				double chance = family.id() % 3 == 0 ? 0.5 : 0.12;
+				if (random.nextDouble() < chance) {
+					int arrives = random.nextInt(MINUTES - 30);
+					int leaves = Math.min(MINUTES + 1, arrives + 45 + random.nextInt(90));
+					visits.add(
+							new Visit(family, arrives, leaves, random.nextDouble() < 0.7, seenBefore.add(family.id())));
+				}
+			}
+			mornings.add(visits);
+		}
+		return mornings;
+	}
+
+	private MatchingSimulation() {
+	}
+
+}

@@ -1,22 +1,156 @@
 package org.onthaal.host;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.onthaal.live.LiveNotifier;
+import org.onthaal.matching.Candidate;
+import org.onthaal.matching.FamilyPair;
+import org.onthaal.matching.History;
+import org.onthaal.matching.IntroductionEngine;
+import org.onthaal.matching.Suggestion;
+import org.onthaal.staff.StaffAccount;
+import org.onthaal.staff.StaffService;
+import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The host board's data: who is present, the engine's suggestions (stored, so a team can
+ * later look back at what was suggested and what hosts did), and the "did they talk?"
+ * prompts.
+ */
 @Service
-@Transactional(readOnly = true)
 public class HostBoardService {
+
+	/** How long after an introduction the board asks whether the families talked. */
+	static final Duration ASK_OUTCOME_AFTER = Duration.ofMinutes(10);
 
 	private final PresenceRepository presence;
 
-	HostBoardService(PresenceRepository presence) {
+	private final IntroductionRepository introductions;
+
+	private final StaffService staff;
+
+	private final LiveNotifier live;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	private final IntroductionEngine engine = new IntroductionEngine();
+
+	HostBoardService(PresenceRepository presence, IntroductionRepository introductions, StaffService staff,
+			LiveNotifier live, ObjectMapper json, Clock clock) {
 		this.presence = presence;
+		this.introductions = introductions;
+		this.staff = staff;
+		this.live = live;
+		this.json = json;
+		this.clock = clock;
 	}
 
+	@Transactional(readOnly = true)
 	public List<PresentFamily> presentFamilies(long locationId) {
 		return presence.presentAt(locationId);
+	}
+
+	/**
+	 * Who is here, the suggestions and the open outcome prompts. Writes only when the
+	 * suggestions change: new ones are stored, ones the engine dropped are withdrawn.
+	 */
+	@Transactional
+	public Board board(long locationId) {
+		Instant now = clock.instant();
+		List<PresentFamily> present = presence.presentAt(locationId);
+		Map<Long, PresentFamily> byVisit = present.stream()
+			.collect(Collectors.toMap(PresentFamily::visitId, family -> family));
+		Set<Long> visitIds = byVisit.keySet();
+		Set<Long> familyIds = present.stream().map(PresentFamily::familyId).collect(Collectors.toSet());
+
+		introductions.withdrawWhereSomeoneLeft(locationId);
+		History history = introductions.historyFor(familyIds, visitIds);
+		Set<Long> introducedVisits = introductions.introducedVisits(visitIds);
+		Map<IntroductionRepository.VisitPair, Long> open = new HashMap<>(introductions.openSuggestions(locationId));
+		Set<FamilyPair> onScreen = new HashSet<>();
+		open.keySet().forEach(pair -> {
+			PresentFamily a = byVisit.get(pair.first());
+			PresentFamily b = byVisit.get(pair.second());
+			if (a != null && b != null) {
+				onScreen.add(FamilyPair.of(a.familyId(), b.familyId()));
+			}
+		});
+
+		List<Candidate> candidates = present.stream()
+			.map(family -> new Candidate(family.visitId(), family.familyId(), family.languages(),
+					Set.copyOf(family.interestCodes()), family.childAgeBands(), family.checkedInAt().toInstant(),
+					family.newcomer(), family.openToMeet(), introducedVisits.contains(family.visitId())))
+			.toList();
+		List<SuggestionCard> cards = new ArrayList<>();
+		for (Suggestion suggestion : engine.suggest(candidates, history, onScreen, now)) {
+			List<Long> ids = new ArrayList<>();
+			List<Candidate> group = suggestion.families();
+			for (int i = 0; i < group.size(); i++) {
+				for (int j = i + 1; j < group.size(); j++) {
+					var pair = IntroductionRepository.VisitPair.of(group.get(i).visitId(), group.get(j).visitId());
+					Long existing = open.remove(pair);
+					ids.add(existing != null ? existing : introductions.suggest(locationId, pair, suggestion.score(),
+							reasonsJson(suggestion), now));
+				}
+			}
+			cards.add(new SuggestionCard(ids, group.stream().map(c -> byVisit.get(c.visitId())).toList(),
+					suggestion.score(), suggestion.reasons()));
+		}
+		introductions.withdraw(open.values());
+		List<OutcomePrompt> prompts = introductions.awaitingOutcome(locationId, now.minus(ASK_OUTCOME_AFTER))
+			.stream()
+			.map(a -> new OutcomePrompt(a.introductionId(), a.firstNickname(), a.secondNickname()))
+			.toList();
+		return new Board(present, cards, prompts);
+	}
+
+	/**
+	 * Records what the host did with a suggestion, on every host board of the location at
+	 * once. Returns false when another host had already decided it.
+	 */
+	@Transactional
+	public boolean decide(long locationId, List<Long> introductionIds, Decision decision, String username) {
+		Instant now = clock.instant();
+		@Nullable Long staffId = staff.find(username).map(StaffAccount::id).orElse(null);
+		if (introductions.decide(introductionIds, decision.name(), staffId, now) == 0) {
+			return false;
+		}
+		if (decision == Decision.INTRODUCED || decision == Decision.ALREADY_KNOW) {
+			String source = decision == Decision.INTRODUCED ? "INTRODUCTION" : "HOST";
+			introductions.familyPairs(introductionIds).forEach(pair -> introductions.acquaint(pair, source, now));
+		}
+		live.introductionChanged(locationId, introductionIds.getFirst());
+		return true;
+	}
+
+	/** "Did they talk?": the answer, once. */
+	@Transactional
+	public void recordOutcome(long locationId, long introductionId, boolean talked) {
+		if (introductions.recordOutcome(introductionId, talked ? "TALKED" : "DID_NOT_TALK") > 0) {
+			live.introductionChanged(locationId, introductionId);
+		}
+	}
+
+	private String reasonsJson(Suggestion suggestion) {
+		return json.writeValueAsString(suggestion.reasons()
+			.stream()
+			.map(reason -> Map.of("kind", reason.kind().name(), "value", reason.value()))
+			.toList());
 	}
 
 }

@@ -48,7 +48,7 @@ public final class IntroductionEngine {
 	public List<Suggestion> suggest(List<Candidate> present, History history, Set<FamilyPair> onScreen, Instant now) {
 		List<Candidate> open = present.stream().filter(Candidate::openToMeet).toList();
 		PairScorer scorer = new PairScorer(weights, history, now);
-		List<Edge> edges = edges(open, scorer, onScreen);
+		List<Edge> edges = edges(open, scorer, history, onScreen, now);
 		List<Edge> matched = maximumMatching(open.size(), edges);
 
 		boolean[] taken = new boolean[open.size()];
@@ -74,40 +74,94 @@ public final class IntroductionEngine {
 	record Edge(int u, int v, double weight) {
 	}
 
-	private List<Edge> edges(List<Candidate> open, PairScorer scorer, Set<FamilyPair> onScreen) {
+	private List<Edge> edges(List<Candidate> open, PairScorer scorer, History history, Set<FamilyPair> onScreen,
+			Instant now) {
 		int n = open.size();
+		FastScores fast = FastScores.of(open, history, weights, now);
 		List<Edge> all = new ArrayList<>();
+		TopPartners top = n > EXACT_LIMIT ? new TopPartners(n, PRUNE_TO) : null;
 		for (int u = 0; u < n; u++) {
 			for (int v = u + 1; v < n; v++) {
-				double score = scorer.score(open.get(u), open.get(v));
-				if (score > 0) {
-					boolean shown = onScreen.contains(FamilyPair.of(open.get(u).familyId(), open.get(v).familyId()));
-					all.add(new Edge(u, v, score + (shown ? weights.stability() : 0)));
+				double score = fast != null ? fast.score(u, v) : scorer.score(open.get(u), open.get(v));
+				if (score <= 0) {
+					continue;
+				}
+				if (!onScreen.isEmpty()
+						&& onScreen.contains(FamilyPair.of(open.get(u).familyId(), open.get(v).familyId()))) {
+					score += weights.stability();
+				}
+				if (top != null) {
+					top.offer(u, v, score);
+				}
+				else {
+					all.add(new Edge(u, v, score));
 				}
 			}
 		}
-		return n <= EXACT_LIMIT ? all : pruned(n, all);
+		return top != null ? top.edges() : all;
 	}
 
 	/**
-	 * Keeps, for every family, its best {@link #PRUNE_TO} partners (an edge stays if
-	 * either end keeps it).
+	 * Each family's best {@link #PRUNE_TO} partners, kept in a small array per family
+	 * while the pairs stream by, so thousands of families never need a list of every
+	 * pair. An edge stays if either end keeps it.
 	 */
-	private static List<Edge> pruned(int n, List<Edge> all) {
-		List<List<Edge>> byVertex = new ArrayList<>(n);
-		for (int i = 0; i < n; i++) {
-			byVertex.add(new ArrayList<>());
+	private static final class TopPartners {
+
+		private final int[][] partner;
+
+		private final double[][] weight;
+
+		private final int[] size;
+
+		private final int k;
+
+		TopPartners(int n, int k) {
+			this.partner = new int[n][k];
+			this.weight = new double[n][k];
+			this.size = new int[n];
+			this.k = k;
 		}
-		for (Edge edge : all) {
-			byVertex.get(edge.u()).add(edge);
-			byVertex.get(edge.v()).add(edge);
+
+		void offer(int u, int v, double w) {
+			keep(u, v, w);
+			keep(v, u, w);
 		}
-		Set<Edge> kept = new HashSet<>();
-		for (List<Edge> edges : byVertex) {
-			edges.sort(Comparator.comparingDouble(Edge::weight).reversed());
-			kept.addAll(edges.subList(0, Math.min(PRUNE_TO, edges.size())));
+
+		private void keep(int u, int v, double w) {
+			if (size[u] < k) {
+				partner[u][size[u]] = v;
+				weight[u][size[u]++] = w;
+				return;
+			}
+			int weakest = 0;
+			for (int i = 1; i < k; i++) {
+				if (weight[u][i] < weight[u][weakest]) {
+					weakest = i;
+				}
+			}
+			if (w > weight[u][weakest]) {
+				partner[u][weakest] = v;
+				weight[u][weakest] = w;
+			}
 		}
-		return new ArrayList<>(kept);
+
+		List<Edge> edges() {
+			Set<Long> seen = new HashSet<>();
+			List<Edge> edges = new ArrayList<>();
+			for (int u = 0; u < size.length; u++) {
+				for (int i = 0; i < size[u]; i++) {
+					int v = partner[u][i];
+					int a = Math.min(u, v);
+					int b = Math.max(u, v);
+					if (seen.add((long) a * size.length + b)) {
+						edges.add(new Edge(a, b, weight[u][i]));
+					}
+				}
+			}
+			return edges;
+		}
+
 	}
 
 	/**

@@ -128,6 +128,23 @@ class IntroductionEngineTest {
 	}
 
 	@Test
+	void bitMaskScoresEqualThePlainScores() {
+		for (long seed = 1; seed <= 30; seed++) {
+			List<Candidate> open = Families.randomPresent(40, seed).stream().filter(Candidate::openToMeet).toList();
+			FamilyPair blocked = FamilyPair.of(open.get(0).familyId(), open.get(1).familyId());
+			History history = new History(Set.of(blocked), Map.of(), Set.of(), Set.of());
+			PairScorer plain = new PairScorer(Weights.DEFAULTS, history, NOW);
+			FastScores fast = FastScores.of(open, history, Weights.DEFAULTS, NOW);
+			for (int u = 0; u < open.size(); u++) {
+				for (int v = u + 1; v < open.size(); v++) {
+					assertThat(fast.score(u, v)).as("seed %d pair %d-%d", seed, u, v)
+						.isCloseTo(plain.score(open.get(u), open.get(v)), org.assertj.core.data.Offset.offset(1e-9));
+				}
+			}
+		}
+	}
+
+	@Test
 	void largeGroupsArePrunedButStillValid() {
 		List<Candidate> present = Families.randomPresent(600, 7);
 		List<Suggestion> suggestions = engine.suggest(present, History.EMPTY, Set.of(), NOW);

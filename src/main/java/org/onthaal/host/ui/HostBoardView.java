@@ -2,7 +2,10 @@ package org.onthaal.host.ui;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -12,6 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,6 +28,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.onthaal.base.i18n.Translations;
+import org.onthaal.host.Board;
 import org.onthaal.host.HostBoardService;
 import org.onthaal.host.PresentFamily;
 import org.onthaal.live.LiveUpdates;
@@ -58,6 +63,24 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 
 	private final Paragraph empty = new Paragraph();
 
+	private final Div suggestions = new Div();
+
+	private final Paragraph noSuggestions = new Paragraph();
+
+	private final Div prompts = new Div();
+
+	private final Span announcer = new Span();
+
+	/**
+	 * Visits this board has shown, so a newcomer arriving later gets a signal and earlier
+	 * ones don't.
+	 */
+	private final Set<Long> seenVisits = new HashSet<>();
+
+	private boolean firstRefresh = true;
+
+	private final String username;
+
 	private final @Nullable LocationSummary location;
 
 	private @Nullable Registration liveRegistration;
@@ -69,7 +92,7 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		this.board = board;
 		this.live = live;
 		this.clock = clock;
-		String username = authentication.getPrincipalName().orElse("");
+		this.username = authentication.getPrincipalName().orElse("");
 		this.location = locations.locationsFor(username).stream().findFirst().orElse(null);
 		String uiLanguage = staff.find(username).map(StaffAccount::uiLanguage).orElse("nl");
 		UI.getCurrent().setLocale(Locale.forLanguageTag(uiLanguage));
@@ -87,6 +110,15 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		empty.setId("host-empty");
 		empty.setText(getTranslation("host.empty"));
 		empty.addClassName("host-empty");
+		suggestions.setId("host-suggestions");
+		suggestions.addClassName("suggestion-cards");
+		noSuggestions.setId("host-no-suggestions");
+		noSuggestions.setText(getTranslation("host.suggestions.empty"));
+		noSuggestions.addClassName("host-empty");
+		prompts.setId("host-outcome-prompts");
+		announcer.setId("host-announcer");
+		announcer.addClassName("visually-hidden");
+		announcer.getElement().setAttribute("aria-live", "polite");
 
 		Header header = new Header();
 		header.addClassName("host-header");
@@ -105,7 +137,9 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		signOut.setId("host-sign-out");
 		signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		header.add(headings, count, signOut);
-		add(header, empty, cards);
+		H2 suggestionsTitle = new H2(getTranslation("host.suggestions.title"));
+		H2 presentTitle = new H2(getTranslation("host.present.title"));
+		add(header, announcer, prompts, suggestionsTitle, noSuggestions, suggestions, presentTitle, empty, cards);
 	}
 
 	@Override
@@ -138,12 +172,47 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		if (location == null) {
 			return;
 		}
-		List<PresentFamily> present = board.presentFamilies(location.id());
+		long locationId = location.id();
+		Board state = board.board(locationId);
 		OffsetDateTime now = OffsetDateTime.now(clock);
+
+		prompts.removeAll();
+		state.outcomePrompts()
+			.forEach(prompt -> prompts.add(new OutcomePromptView(prompt,
+					talked -> act(() -> board.recordOutcome(locationId, prompt.introductionId(), talked)))));
+
+		suggestions.removeAll();
+		state.suggestions()
+			.forEach(card -> suggestions.add(new SuggestionCardView(card,
+					decision -> act(() -> board.decide(locationId, card.introductionIds(), decision, username)))));
+		noSuggestions.setVisible(state.suggestions().isEmpty());
+
 		cards.removeAll();
-		present.forEach(family -> cards.add(new FamilyCard(family, now)));
-		count.setText(getTranslation("host.count", present.size()));
-		empty.setVisible(present.isEmpty());
+		List<String> arrived = new ArrayList<>();
+		for (PresentFamily family : state.present()) {
+			FamilyCard card = new FamilyCard(family, now);
+			if (seenVisits.add(family.visitId()) && !firstRefresh && family.newcomer()) {
+				// a subtle signal: the card glows a few times and screen readers hear it
+				card.addClassName("just-arrived");
+				arrived.add(family.nickname());
+			}
+			cards.add(card);
+		}
+		if (!arrived.isEmpty()) {
+			announcer.setText(getTranslation("host.newcomerArrived", String.join(", ", arrived)));
+		}
+		firstRefresh = false;
+		count.setText(getTranslation("host.count", state.present().size()));
+		empty.setVisible(state.present().isEmpty());
+	}
+
+	/**
+	 * A host action, then the board as it is now (other boards hear it through the live
+	 * updates).
+	 */
+	private void act(Runnable action) {
+		action.run();
+		refresh();
 	}
 
 	@Override

@@ -1,0 +1,253 @@
+package org.onthaal.host;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.jspecify.annotations.Nullable;
+import org.onthaal.matching.FamilyPair;
+import org.onthaal.matching.History;
+
+import org.springframework.stereotype.Repository;
+
+import static org.jooq.impl.DSL.max;
+import static org.onthaal.db.Tables.ACQUAINTANCE;
+import static org.onthaal.db.Tables.FAMILY;
+import static org.onthaal.db.Tables.INTRODUCTION;
+import static org.onthaal.db.Tables.VISIT;
+
+/** Suggestions and what hosts did with them, and the history the engine must respect. */
+@Repository
+class IntroductionRepository {
+
+	/** Two visits, lower id first, as introduction rows store them. */
+	record VisitPair(long first, long second) {
+
+		static VisitPair of(long a, long b) {
+			return a < b ? new VisitPair(a, b) : new VisitPair(b, a);
+		}
+
+	}
+
+	/** An introduction made a while ago whose outcome the host has not recorded yet. */
+	record AwaitingOutcome(long introductionId, String firstNickname, String secondNickname) {
+	}
+
+	private final DSLContext dsl;
+
+	IntroductionRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	History historyFor(Set<Long> familyIds, Set<Long> openVisitIds) {
+		Set<FamilyPair> acquaintances = new HashSet<>();
+		dsl.select(ACQUAINTANCE.FAMILY_A_ID, ACQUAINTANCE.FAMILY_B_ID)
+			.from(ACQUAINTANCE)
+			.where(ACQUAINTANCE.FAMILY_A_ID.in(familyIds))
+			.and(ACQUAINTANCE.FAMILY_B_ID.in(familyIds))
+			.forEach(r -> acquaintances.add(FamilyPair.of(r.value1(), r.value2())));
+		var a = VISIT.as("a");
+		var b = VISIT.as("b");
+		Map<FamilyPair, Instant> lastIntroduced = new HashMap<>();
+		Set<FamilyPair> vetoes = new HashSet<>();
+		dsl.select(a.FAMILY_ID, b.FAMILY_ID, INTRODUCTION.STATUS, max(INTRODUCTION.DECIDED_AT))
+			.from(INTRODUCTION)
+			.join(a)
+			.on(a.ID.eq(INTRODUCTION.VISIT_A_ID))
+			.join(b)
+			.on(b.ID.eq(INTRODUCTION.VISIT_B_ID))
+			.where(a.FAMILY_ID.in(familyIds))
+			.and(b.FAMILY_ID.in(familyIds))
+			.and(INTRODUCTION.STATUS.in("INTRODUCED", "NOT_A_MATCH"))
+			.groupBy(a.FAMILY_ID, b.FAMILY_ID, INTRODUCTION.STATUS)
+			.forEach(r -> {
+				FamilyPair pair = FamilyPair.of(r.value1(), r.value2());
+				if ("NOT_A_MATCH".equals(r.value3())) {
+					vetoes.add(pair);
+				}
+				else if (r.value4() != null) {
+					lastIntroduced.merge(pair, r.value4().toInstant(), (x, y) -> x.isAfter(y) ? x : y);
+				}
+			});
+		Set<FamilyPair> notNow = new HashSet<>();
+		dsl.select(a.FAMILY_ID, b.FAMILY_ID)
+			.from(INTRODUCTION)
+			.join(a)
+			.on(a.ID.eq(INTRODUCTION.VISIT_A_ID))
+			.join(b)
+			.on(b.ID.eq(INTRODUCTION.VISIT_B_ID))
+			.where(INTRODUCTION.STATUS.eq("NOT_NOW"))
+			.and(INTRODUCTION.VISIT_A_ID.in(openVisitIds))
+			.and(INTRODUCTION.VISIT_B_ID.in(openVisitIds))
+			.forEach(r -> notNow.add(FamilyPair.of(r.value1(), r.value2())));
+		return new History(acquaintances, lastIntroduced, vetoes, notNow);
+	}
+
+	/** Visits (of those given) that were introduced to someone during this visit. */
+	Set<Long> introducedVisits(Set<Long> openVisitIds) {
+		Set<Long> introduced = new HashSet<>();
+		dsl.select(INTRODUCTION.VISIT_A_ID, INTRODUCTION.VISIT_B_ID)
+			.from(INTRODUCTION)
+			.where(INTRODUCTION.STATUS.eq("INTRODUCED"))
+			.and(INTRODUCTION.VISIT_A_ID.in(openVisitIds).or(INTRODUCTION.VISIT_B_ID.in(openVisitIds)))
+			.forEach(r -> {
+				introduced.add(r.value1());
+				introduced.add(r.value2());
+			});
+		return introduced;
+	}
+
+	/** Open suggestions at a location whose two visits are both still present. */
+	Map<VisitPair, Long> openSuggestions(long locationId) {
+		var a = VISIT.as("a");
+		var b = VISIT.as("b");
+		Map<VisitPair, Long> open = new HashMap<>();
+		dsl.select(INTRODUCTION.VISIT_A_ID, INTRODUCTION.VISIT_B_ID, INTRODUCTION.ID)
+			.from(INTRODUCTION)
+			.join(a)
+			.on(a.ID.eq(INTRODUCTION.VISIT_A_ID))
+			.join(b)
+			.on(b.ID.eq(INTRODUCTION.VISIT_B_ID))
+			.where(INTRODUCTION.LOCATION_ID.eq(locationId))
+			.and(INTRODUCTION.STATUS.eq("SUGGESTED"))
+			.and(a.CHECKED_OUT_AT.isNull())
+			.and(b.CHECKED_OUT_AT.isNull())
+			.forEach(r -> open.put(new VisitPair(r.value1(), r.value2()), r.value3()));
+		return open;
+	}
+
+	/**
+	 * Stores a suggestion once, whichever host board gets there first; returns its id.
+	 */
+	long suggest(long locationId, VisitPair pair, double score, String reasonsJson, Instant now) {
+		Long inserted = dsl.insertInto(INTRODUCTION)
+			.set(INTRODUCTION.LOCATION_ID, locationId)
+			.set(INTRODUCTION.VISIT_A_ID, pair.first())
+			.set(INTRODUCTION.VISIT_B_ID, pair.second())
+			.set(INTRODUCTION.SUGGESTED_AT, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.set(INTRODUCTION.SCORE, java.math.BigDecimal.valueOf(Math.round(score * 1000) / 1000.0))
+			.set(INTRODUCTION.REASONS, JSONB.valueOf(reasonsJson))
+			.onConflictDoNothing()
+			.returning(INTRODUCTION.ID)
+			.fetchOne(INTRODUCTION.ID);
+		if (inserted != null) {
+			return inserted;
+		}
+		return dsl.fetchValue(INTRODUCTION.ID,
+				INTRODUCTION.VISIT_A_ID.eq(pair.first())
+					.and(INTRODUCTION.VISIT_B_ID.eq(pair.second()))
+					.and(INTRODUCTION.STATUS.eq("SUGGESTED")));
+	}
+
+	/**
+	 * Suggestions the engine no longer makes, or whose families left, stay on record as
+	 * withdrawn.
+	 */
+	void withdraw(Collection<Long> introductionIds) {
+		if (!introductionIds.isEmpty()) {
+			dsl.update(INTRODUCTION)
+				.set(INTRODUCTION.STATUS, "WITHDRAWN")
+				.where(INTRODUCTION.ID.in(introductionIds))
+				.and(INTRODUCTION.STATUS.eq("SUGGESTED"))
+				.execute();
+		}
+	}
+
+	void withdrawWhereSomeoneLeft(long locationId) {
+		dsl.update(INTRODUCTION)
+			.set(INTRODUCTION.STATUS, "WITHDRAWN")
+			.where(INTRODUCTION.LOCATION_ID.eq(locationId))
+			.and(INTRODUCTION.STATUS.eq("SUGGESTED"))
+			.and(INTRODUCTION.VISIT_A_ID.in(dsl.select(VISIT.ID).from(VISIT).where(VISIT.CHECKED_OUT_AT.isNotNull()))
+				.or(INTRODUCTION.VISIT_B_ID
+					.in(dsl.select(VISIT.ID).from(VISIT).where(VISIT.CHECKED_OUT_AT.isNotNull()))))
+			.execute();
+	}
+
+	/**
+	 * Records the host's decision on suggestions still open; returns how many it changed.
+	 */
+	int decide(Collection<Long> introductionIds, String status, @Nullable Long staffUserId, Instant now) {
+		return dsl.update(INTRODUCTION)
+			.set(INTRODUCTION.STATUS, status)
+			.set(INTRODUCTION.DECIDED_AT, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.set(INTRODUCTION.STAFF_USER_ID, staffUserId)
+			.set(INTRODUCTION.VERSION, INTRODUCTION.VERSION.plus(1))
+			.where(INTRODUCTION.ID.in(introductionIds))
+			.and(INTRODUCTION.STATUS.eq("SUGGESTED"))
+			.execute();
+	}
+
+	/** The two families of each introduction. */
+	List<FamilyPair> familyPairs(Collection<Long> introductionIds) {
+		var a = VISIT.as("a");
+		var b = VISIT.as("b");
+		return dsl.select(a.FAMILY_ID, b.FAMILY_ID)
+			.from(INTRODUCTION)
+			.join(a)
+			.on(a.ID.eq(INTRODUCTION.VISIT_A_ID))
+			.join(b)
+			.on(b.ID.eq(INTRODUCTION.VISIT_B_ID))
+			.where(INTRODUCTION.ID.in(introductionIds))
+			.fetch(r -> FamilyPair.of(r.value1(), r.value2()));
+	}
+
+	void acquaint(FamilyPair pair, String source, Instant now) {
+		dsl.insertInto(ACQUAINTANCE)
+			.set(ACQUAINTANCE.FAMILY_A_ID, pair.first())
+			.set(ACQUAINTANCE.FAMILY_B_ID, pair.second())
+			.set(ACQUAINTANCE.SINCE, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.set(ACQUAINTANCE.SOURCE, source)
+			.onConflictDoNothing()
+			.execute();
+	}
+
+	/**
+	 * Introductions made before {@code madeBefore} at this location, both families still
+	 * here, no outcome yet.
+	 */
+	List<AwaitingOutcome> awaitingOutcome(long locationId, Instant madeBefore) {
+		var a = VISIT.as("a");
+		var b = VISIT.as("b");
+		var fa = FAMILY.as("fa");
+		var fb = FAMILY.as("fb");
+		return dsl.select(INTRODUCTION.ID, fa.NICKNAME, fb.NICKNAME)
+			.from(INTRODUCTION)
+			.join(a)
+			.on(a.ID.eq(INTRODUCTION.VISIT_A_ID))
+			.join(b)
+			.on(b.ID.eq(INTRODUCTION.VISIT_B_ID))
+			.join(fa)
+			.on(fa.ID.eq(a.FAMILY_ID))
+			.join(fb)
+			.on(fb.ID.eq(b.FAMILY_ID))
+			.where(INTRODUCTION.LOCATION_ID.eq(locationId))
+			.and(INTRODUCTION.STATUS.eq("INTRODUCED"))
+			.and(INTRODUCTION.OUTCOME.isNull())
+			.and(INTRODUCTION.DECIDED_AT.le(OffsetDateTime.ofInstant(madeBefore, ZoneOffset.UTC)))
+			.and(a.CHECKED_OUT_AT.isNull().or(b.CHECKED_OUT_AT.isNull()))
+			.orderBy(INTRODUCTION.DECIDED_AT)
+			.fetch(r -> new AwaitingOutcome(r.value1(), r.value2(), r.value3()));
+	}
+
+	int recordOutcome(long introductionId, String outcome) {
+		return dsl.update(INTRODUCTION)
+			.set(INTRODUCTION.OUTCOME, outcome)
+			.where(INTRODUCTION.ID.eq(introductionId))
+			.and(INTRODUCTION.OUTCOME.isNull())
+			.execute();
+	}
+
+	@Nullable Long locationOf(long introductionId) {
+		return dsl.fetchValue(INTRODUCTION.LOCATION_ID, INTRODUCTION.ID.eq(introductionId));
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.onthaal.host;
+
+import java.util.List;
+
+import org.onthaal.matching.Reason;
+
+/**
+ * A suggestion as the host board shows it: the families, why, and the stored rows its
+ * buttons act on.
+ */
+public record SuggestionCard(List<Long> introductionIds, List<PresentFamily> families, double score,
+		List<Reason> reasons) {
+
+	public SuggestionCard {
+		introductionIds = List.copyOf(introductionIds);
+		families = List.copyOf(families);
+		reasons = List.copyOf(reasons);
+	}
+
+}

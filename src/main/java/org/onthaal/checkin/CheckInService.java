@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.onthaal.family.FamilyCard;
 import org.onthaal.family.FamilyCards;
+import org.onthaal.family.FamilyMatch;
 import org.onthaal.family.FamilyRepository;
 import org.onthaal.family.InterestOption;
 import org.onthaal.family.InterestRepository;
@@ -129,6 +130,25 @@ public class CheckInService {
 	}
 
 	/**
+	 * Families a host may check in on their behalf, found by part of the nickname (never
+	 * on the kiosk).
+	 */
+	@Transactional(readOnly = true)
+	public List<FamilyMatch> findFamilies(long locationId, String nicknamePart) {
+		String part = nicknamePart.strip();
+		return part.isEmpty() ? List.of() : families.searchByNickname(locationId, part, 10);
+	}
+
+	/**
+	 * A new QR token for a family's card, to print it: only the token's hash is stored,
+	 * so the old QR stops working. The pictogram and digits stay.
+	 */
+	@Transactional
+	public FamilyCard reissueCard(long familyId) {
+		return cards.reissue(familyId);
+	}
+
+	/**
 	 * Lets a kiosk that was slowed down by wrong codes try again at once (for the host).
 	 */
 	public void unlockCodeEntry(String kioskKey) {
@@ -143,13 +163,13 @@ public class CheckInService {
 	 */
 	@Transactional
 	public CheckIn checkInReturning(long locationId, long familyId, int adults, int children, boolean openToMeet,
-			@Nullable List<String> interestCodes) {
+			@Nullable List<String> interestCodes, VisitSource source) {
 		ReturningFamily family = families.findReturning(familyId)
 			.orElseThrow(() -> new CheckInRejected(CheckInRejected.Reason.UNKNOWN_FAMILY));
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		int adultsToday = Math.clamp(adults, 1, MAX_ADULTS);
 		int childrenToday = Math.clamp(children, 0, MAX_CHILDREN);
-		long visitId = openVisit(locationId, familyId, adultsToday, childrenToday, openToMeet, VisitSource.KIOSK, now);
+		long visitId = openVisit(locationId, familyId, adultsToday, childrenToday, openToMeet, source, now);
 		families.touchLastSeen(familyId, now);
 		families.recordConsent(familyId, openToMeet, now);
 		if (interestCodes != null) {

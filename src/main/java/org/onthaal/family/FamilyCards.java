@@ -23,15 +23,33 @@ public class FamilyCards {
 		this.families = families;
 	}
 
+	/**
+	 * A new token for an existing card (the short code stays), or a whole new card if it
+	 * had none.
+	 */
+	public FamilyCard reissue(long familyId) {
+		var code = families.cardCode(familyId);
+		if (code.isEmpty()) {
+			return issue(familyId);
+		}
+		String token = newToken();
+		families.assignCard(familyId, code.get().pictogram(), code.get().digits(), FamilyCard.hash(token));
+		return new FamilyCard(code.get().pictogram(), code.get().digits(), token);
+	}
+
+	private String newToken() {
+		byte[] bytes = new byte[16];
+		random.nextBytes(bytes);
+		return FamilyCard.TOKEN_PREFIX + HexFormat.of().withUpperCase().formatHex(bytes);
+	}
+
 	/** Call inside the transaction that stores the family. */
 	public FamilyCard issue(long familyId) {
 		for (int i = 0; i < ATTEMPTS; i++) {
 			String pictogram = FamilyCard.PICTOGRAMS.get(random.nextInt(FamilyCard.PICTOGRAMS.size()));
 			String digits = String.format(Locale.ROOT, "%04d", random.nextInt(10_000));
 			if (!families.codeTaken(pictogram, digits)) {
-				byte[] bytes = new byte[16];
-				random.nextBytes(bytes);
-				String token = FamilyCard.TOKEN_PREFIX + HexFormat.of().withUpperCase().formatHex(bytes);
+				String token = newToken();
 				families.assignCard(familyId, pictogram, digits, FamilyCard.hash(token));
 				return new FamilyCard(pictogram, digits, token);
 			}

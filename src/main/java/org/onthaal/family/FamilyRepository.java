@@ -11,6 +11,8 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
@@ -147,6 +149,36 @@ public class FamilyRepository {
 			.where(FAMILY.ID.eq(familyId))
 			.fetchOptional(r -> new ReturningFamily(r.value1(), r.value2(), r.value3() == null ? 1 : r.value3(),
 					r.value4() == null ? 0 : r.value4(), r.value5(), r.value6()));
+	}
+
+	/**
+	 * Families whose nickname contains the text (any case), for the host; present ones
+	 * marked.
+	 */
+	public List<FamilyMatch> searchByNickname(long locationId, String part, int limit) {
+		String pattern = "%" + part.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+		return dsl
+			.select(FAMILY.ID, FAMILY.NICKNAME, FAMILY.CARD_PICTOGRAM, FAMILY.CARD_DIGITS,
+					field(exists(selectOne().from(VISIT)
+						.where(VISIT.FAMILY_ID.eq(FAMILY.ID))
+						.and(VISIT.LOCATION_ID.eq(locationId))
+						.and(VISIT.CHECKED_OUT_AT.isNull()))))
+			.from(FAMILY)
+			.where(FAMILY.NICKNAME.likeIgnoreCase(pattern, '!'))
+			.orderBy(FAMILY.LAST_SEEN_AT.desc())
+			.limit(limit)
+			.fetch(r -> new FamilyMatch(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+	}
+
+	record CardCode(String pictogram, String digits) {
+	}
+
+	Optional<CardCode> cardCode(long familyId) {
+		return dsl.select(FAMILY.CARD_PICTOGRAM, FAMILY.CARD_DIGITS)
+			.from(FAMILY)
+			.where(FAMILY.ID.eq(familyId))
+			.and(FAMILY.CARD_PICTOGRAM.isNotNull())
+			.fetchOptional(r -> new CardCode(r.value1(), r.value2()));
 	}
 
 	/** The languages most families who came to this location speak, most common first. */

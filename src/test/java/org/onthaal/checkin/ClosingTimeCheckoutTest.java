@@ -74,7 +74,7 @@ class ClosingTimeCheckoutTest extends DatabaseTestBase {
 		checkIns.checkOut(locationId, first.familyId());
 		Callable<String> confirm = () -> {
 			try {
-				checkIns.checkInReturning(locationId, first.familyId(), 1, 1, true, null);
+				checkIns.checkInReturning(locationId, first.familyId(), 1, 1, true, null, VisitSource.KIOSK);
 				return "checked in";
 			}
 			catch (CheckInRejected ex) {

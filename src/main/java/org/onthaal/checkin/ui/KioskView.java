@@ -28,7 +28,6 @@ import org.onthaal.checkin.CheckInRejected;
 import org.onthaal.checkin.CheckInService;
 import org.onthaal.checkin.CodeLookup;
 import org.onthaal.checkin.VisitSource;
-import org.onthaal.family.Nickname;
 import org.onthaal.family.ReturningFamily;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.LocationSummary;
@@ -293,7 +292,7 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 		}
 		try {
 			CheckIn checkIn = checkIns.checkInReturning(place().id(), family.familyId(), answers.adults(),
-					answers.children(), answers.openToMeet(), answers.interestCodes());
+					answers.children(), answers.openToMeet(), answers.interestCodes(), VisitSource.KIOSK);
 			showDone("kiosk-welcome", getTranslation("kiosk.welcome", checkIn.nickname()), VaadinIcon.COFFEE);
 		}
 		catch (CheckInRejected ex) {
@@ -325,17 +324,7 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 	}
 
 	private String message(CheckInRejected.Reason reason) {
-		return switch (reason) {
-			case NICKNAME_EMPTY -> getTranslation("kiosk.error.nicknameEmpty");
-			case NICKNAME_TOO_LONG -> getTranslation("kiosk.error.nicknameTooLong", Nickname.MAX_LENGTH);
-			case NICKNAME_INVALID -> getTranslation("kiosk.error.nicknameInvalid");
-			case LANGUAGE_MISSING -> getTranslation("kiosk.error.languageMissing");
-			case MEET_MISSING -> getTranslation("kiosk.error.meetMissing");
-			case ALREADY_HERE -> getTranslation("kiosk.error.alreadyHere");
-			case NOT_HERE -> getTranslation("kiosk.error.notHere");
-			case UNKNOWN_FAMILY -> getTranslation("kiosk.identify.unknown");
-			case UNKNOWN_AGE_BAND -> getTranslation("kiosk.error.unavailable");
-		};
+		return RejectionMessages.text(this, reason);
 	}
 
 	/**

@@ -23,7 +23,7 @@ import org.onthaal.family.Nickname;
  * A new family's answers: a nickname (the only typing), languages, interests and whether
  * they are open to meeting others today. Nothing is stored until the family confirms.
  */
-class NewFamilyForm extends Div implements LocaleChangeObserver {
+public class NewFamilyForm extends Div implements LocaleChangeObserver {
 
 	private final TextField nickname = new TextField();
 
@@ -43,7 +43,7 @@ class NewFamilyForm extends Div implements LocaleChangeObserver {
 
 	private final Button confirm = new Button();
 
-	NewFamilyForm(List<String> commonLanguages, List<InterestOption> interestOptions) {
+	public NewFamilyForm(List<String> commonLanguages, List<InterestOption> interestOptions) {
 		addClassName("new-family-form");
 		languages = new LanguagePicker(commonLanguages);
 		interests = new InterestPicker(interestOptions);
@@ -77,17 +77,17 @@ class NewFamilyForm extends Div implements LocaleChangeObserver {
 		add(prompt, nickname, languages, interests, children, meet, privacy, error, confirm);
 	}
 
-	NewFamily draft() {
+	public NewFamily draft() {
 		return new NewFamily(nickname.getValue(), languages.chosenLanguages(), interests.chosenInterests(),
 				children.ageBands(), meet.openToMeet().orElse(false), false);
 	}
 
 	/** Empty until the family has answered. */
-	Optional<Boolean> openToMeet() {
+	public Optional<Boolean> openToMeet() {
 		return meet.openToMeet();
 	}
 
-	void showError(String message) {
+	public void showError(String message) {
 		error.setText(message);
 		error.setVisible(true);
 		confirm.setEnabled(true);
@@ -97,7 +97,7 @@ class NewFamilyForm extends Div implements LocaleChangeObserver {
 		error.setVisible(false);
 	}
 
-	Registration addConfirmListener(ComponentEventListener<ConfirmEvent> listener) {
+	public Registration addConfirmListener(ComponentEventListener<ConfirmEvent> listener) {
 		return addListener(ConfirmEvent.class, listener);
 	}
 
@@ -121,7 +121,7 @@ class NewFamilyForm extends Div implements LocaleChangeObserver {
 		clearError();
 	}
 
-	static class ConfirmEvent extends ComponentEvent<NewFamilyForm> {
+	public static class ConfirmEvent extends ComponentEvent<NewFamilyForm> {
 
 		ConfirmEvent(NewFamilyForm source) {
 			super(source, false);

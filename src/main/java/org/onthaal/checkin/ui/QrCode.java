@@ -15,12 +15,12 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
  * A QR code as an SVG data URL: sharp at any size, on screen and on paper, no image
  * files.
  */
-final class QrCode {
+public final class QrCode {
 
 	private QrCode() {
 	}
 
-	static String svgDataUrl(String text) {
+	public static String svgDataUrl(String text) {
 		try {
 			BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
 					Map.of(EncodeHintType.MARGIN, 2, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));

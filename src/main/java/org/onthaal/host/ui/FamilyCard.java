@@ -3,6 +3,8 @@ package org.onthaal.host.ui;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -16,7 +18,7 @@ import org.onthaal.host.PresentFamily;
  */
 class FamilyCard extends Div {
 
-	FamilyCard(PresentFamily family, OffsetDateTime now) {
+	FamilyCard(PresentFamily family, OffsetDateTime now, Runnable printCard) {
 		addClassName("family-card");
 		setId("family-" + family.familyId());
 		getElement().setAttribute("data-visit", Long.toString(family.visitId()));
@@ -53,7 +55,12 @@ class FamilyCard extends Div {
 		meetIcon.getElement().setAttribute("aria-hidden", "true");
 		meet.addComponentAsFirst(meetIcon);
 
-		add(header, languages, interests, meet);
+		Button card = new Button(getTranslation("host.card.open"), VaadinIcon.QRCODE.create(),
+				event -> printCard.run());
+		card.setId("card-" + family.familyId());
+		card.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+		card.addClassName("family-card-print");
+		add(header, languages, interests, meet, card);
 	}
 
 	private static Span badge(String text, String kind) {

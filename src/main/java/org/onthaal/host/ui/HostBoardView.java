@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -28,6 +29,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.onthaal.base.i18n.Translations;
+import org.onthaal.checkin.CheckInService;
 import org.onthaal.host.Board;
 import org.onthaal.host.HostBoardService;
 import org.onthaal.host.PresentFamily;
@@ -54,6 +56,8 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 	private final transient LiveUpdates live;
 
 	private final transient Clock clock;
+
+	private final transient CheckInService checkIns;
 
 	private final H1 title = new H1();
 
@@ -87,8 +91,9 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 
 	private @Nullable Registration pollRegistration;
 
-	public HostBoardView(HostBoardService board, LiveUpdates live, Clock clock, LocationService locations,
-			StaffService staff, AuthenticationContext authentication) {
+	public HostBoardView(HostBoardService board, CheckInService checkIns, LiveUpdates live, Clock clock,
+			LocationService locations, StaffService staff, AuthenticationContext authentication) {
+		this.checkIns = checkIns;
 		this.board = board;
 		this.live = live;
 		this.clock = clock;
@@ -133,10 +138,13 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 				headings.add(demo);
 			}
 		}
+		Button assist = new Button(getTranslation("host.assist.open"), VaadinIcon.PLUS.create(), event -> openAssist());
+		assist.setId("host-assist");
+		assist.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		Button signOut = new Button(getTranslation("app.signOut"), event -> authentication.logout());
 		signOut.setId("host-sign-out");
 		signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-		header.add(headings, count, signOut);
+		header.add(headings, count, assist, signOut);
 		H2 suggestionsTitle = new H2(getTranslation("host.suggestions.title"));
 		H2 presentTitle = new H2(getTranslation("host.present.title"));
 		add(header, announcer, prompts, suggestionsTitle, noSuggestions, suggestions, presentTitle, empty, cards);
@@ -190,7 +198,7 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		cards.removeAll();
 		List<String> arrived = new ArrayList<>();
 		for (PresentFamily family : state.present()) {
-			FamilyCard card = new FamilyCard(family, now);
+			FamilyCard card = new FamilyCard(family, now, () -> printCard(family));
 			if (seenVisits.add(family.visitId()) && !firstRefresh && family.newcomer()) {
 				// a subtle signal: the card glows a few times and screen readers hear it
 				card.addClassName("just-arrived");
@@ -204,6 +212,25 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		firstRefresh = false;
 		count.setText(getTranslation("host.count", state.present().size()));
 		empty.setVisible(state.present().isEmpty());
+	}
+
+	private void openAssist() {
+		if (location == null) {
+			return;
+		}
+		List<String> common = checkIns.commonLanguages(location.id(), 18);
+		// the board itself refreshes through the live update that the check-in sends
+		new AssistedCheckInDialog(checkIns, location.id(), common.isEmpty() ? location.kioskLanguages() : common,
+				checkIn -> {
+					if (checkIn.card() != null) {
+						new FamilyCardDialog(checkIn.nickname(), checkIn.card(), false).open();
+					}
+				})
+			.open();
+	}
+
+	private void printCard(PresentFamily family) {
+		new FamilyCardDialog(family.nickname(), checkIns.reissueCard(family.familyId()), true).open();
 	}
 
 	/**

@@ -116,7 +116,7 @@ public class HostBoardService {
 			.stream()
 			.map(a -> new OutcomePrompt(a.introductionId(), a.firstNickname(), a.secondNickname()))
 			.toList();
-		return new Board(present, cards, prompts);
+		return new Board(present, cards, prompts, introducedVisits);
 	}
 
 	/**

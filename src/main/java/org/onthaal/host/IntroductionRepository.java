@@ -18,7 +18,9 @@ import org.onthaal.matching.History;
 
 import org.springframework.stereotype.Repository;
 
+import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.selectOne;
 import static org.onthaal.db.Tables.ACQUAINTANCE;
 import static org.onthaal.db.Tables.FAMILY;
 import static org.onthaal.db.Tables.INTRODUCTION;
@@ -162,13 +164,15 @@ class IntroductionRepository {
 	}
 
 	void withdrawWhereSomeoneLeft(long locationId) {
+		// only this location's open suggestions are looked at, however long the visit
+		// history grows
 		dsl.update(INTRODUCTION)
 			.set(INTRODUCTION.STATUS, "WITHDRAWN")
 			.where(INTRODUCTION.LOCATION_ID.eq(locationId))
 			.and(INTRODUCTION.STATUS.eq("SUGGESTED"))
-			.and(INTRODUCTION.VISIT_A_ID.in(dsl.select(VISIT.ID).from(VISIT).where(VISIT.CHECKED_OUT_AT.isNotNull()))
-				.or(INTRODUCTION.VISIT_B_ID
-					.in(dsl.select(VISIT.ID).from(VISIT).where(VISIT.CHECKED_OUT_AT.isNotNull()))))
+			.and(exists(selectOne().from(VISIT)
+				.where(VISIT.ID.in(INTRODUCTION.VISIT_A_ID, INTRODUCTION.VISIT_B_ID))
+				.and(VISIT.CHECKED_OUT_AT.isNotNull())))
 			.execute();
 	}
 

@@ -18,7 +18,7 @@ import org.onthaal.host.PresentFamily;
  */
 class FamilyCard extends Div {
 
-	FamilyCard(PresentFamily family, OffsetDateTime now, Runnable printCard) {
+	FamilyCard(PresentFamily family, OffsetDateTime now, boolean metSomeone, Runnable printCard) {
 		addClassName("family-card");
 		setId("family-" + family.familyId());
 		getElement().setAttribute("data-visit", Long.toString(family.visitId()));
@@ -30,6 +30,11 @@ class FamilyCard extends Div {
 		header.add(nickname);
 		if (family.newcomer()) {
 			header.add(badge(getTranslation("host.newcomer"), "newcomer"));
+		}
+		if (family.openToMeet() && !metSomeone) {
+			// who is still waiting to meet someone, at a glance across the room
+			header.add(badge(getTranslation("host.notMetYet"), "not-met"));
+			addClassName("not-met-yet");
 		}
 		long minutes = Math.max(0, Duration.between(family.checkedInAt(), now).toMinutes());
 		Span since = new Span(getTranslation("host.minutes", minutes));

@@ -198,7 +198,8 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		cards.removeAll();
 		List<String> arrived = new ArrayList<>();
 		for (PresentFamily family : state.present()) {
-			FamilyCard card = new FamilyCard(family, now, () -> printCard(family));
+			FamilyCard card = new FamilyCard(family, now, state.introducedVisits().contains(family.visitId()),
+					() -> printCard(family));
 			if (seenVisits.add(family.visitId()) && !firstRefresh && family.newcomer()) {
 				// a subtle signal: the card glows a few times and screen readers hear it
 				card.addClassName("just-arrived");

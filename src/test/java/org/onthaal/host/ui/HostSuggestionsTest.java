@@ -62,9 +62,11 @@ class HostSuggestionsTest extends KaribuTest {
 		checkIn("Ahmet", List.of("tr"), List.of());
 		openBoard();
 		long id = dsl.fetchValue(INTRODUCTION.ID);
+		assertThat(_find(Span.class, spec -> spec.withClasses("tag-not-met"))).hasSize(2);
 
 		_click(_get(Button.class, spec -> spec.withId("suggestion-" + id + "-introduced")));
 
+		assertThat(_find(Span.class, spec -> spec.withClasses("tag-not-met"))).isEmpty();
 		var row = dsl.selectFrom(INTRODUCTION).fetchSingle();
 		assertThat(row.getStatus()).isEqualTo("INTRODUCED");
 		assertThat(row.getDecidedAt()).isNotNull();

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import org.onthaal.base.ui.Pictograms;
 import org.onthaal.family.FamilyCard;
 
 /**
@@ -30,7 +31,7 @@ class CardScreen extends Div implements LocaleChangeObserver {
 		qr = new Image(QrCode.svgDataUrl(card.token()), "");
 		qr.setId("kiosk-card-qr");
 		qr.addClassName("card-qr");
-		Icon pictogram = InterestPicker.pictogram(card.pictogram()).create();
+		Icon pictogram = Pictograms.icon(card.pictogram());
 		pictogram.addClassName("card-pictogram");
 		Span digits = new Span(card.digits());
 		digits.addClassName("card-digits");

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import org.onthaal.base.ui.ToggleChip;
+import org.onthaal.base.ui.Pictograms;
 import org.onthaal.family.FamilyCard;
 
 /**
@@ -73,7 +74,7 @@ class IdentifyScreen extends Div implements LocaleChangeObserver {
 		Div pictureGrid = new Div();
 		pictureGrid.addClassName("picture-grid");
 		for (String pictogram : FamilyCard.PICTOGRAMS) {
-			ToggleChip chip = new ToggleChip("", InterestPicker.pictogram(pictogram).create());
+			ToggleChip chip = new ToggleChip("", Pictograms.icon(pictogram));
 			chip.setId("kiosk-picture-" + pictogram);
 			chip.addClassName("picture-chip");
 			chip.addClickListener(event -> pictures.forEach((other, otherChip) -> {

@@ -6,9 +6,9 @@ import java.util.Map;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import org.onthaal.base.ui.Pictograms;
 import org.onthaal.base.ui.ToggleChip;
 import org.onthaal.family.InterestOption;
 
@@ -24,22 +24,13 @@ class InterestPicker extends Div implements LocaleChangeObserver {
 		Div grid = new Div();
 		grid.addClassName("interest-grid");
 		for (InterestOption interest : interests) {
-			ToggleChip tile = new ToggleChip("", pictogram(interest.pictogram()).create());
+			ToggleChip tile = new ToggleChip("", Pictograms.icon(interest.pictogram()));
 			tile.setId("kiosk-interest-" + interest.code());
 			tile.addClassName("interest-tile");
 			tiles.put(interest, tile);
 			grid.add(tile);
 		}
 		add(title, grid);
-	}
-
-	static VaadinIcon pictogram(String name) {
-		try {
-			return VaadinIcon.valueOf(name);
-		}
-		catch (IllegalArgumentException ex) {
-			return VaadinIcon.STAR_O;
-		}
 	}
 
 	void preselect(List<String> codes) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.onthaal.base.ui.Pictograms;
 import org.onthaal.checkin.ui.QrCode;
 import org.onthaal.family.FamilyCard;
 
@@ -24,7 +25,7 @@ class FamilyCardDialog extends Dialog {
 		setHeaderTitle(getTranslation("host.card.title", nickname));
 		Image qr = new Image(QrCode.svgDataUrl(card.token()), getTranslation("host.card.title", nickname));
 		qr.addClassName("card-qr");
-		Icon pictogram = pictogram(card.pictogram());
+		Icon pictogram = Pictograms.icon(card.pictogram());
 		pictogram.addClassName("card-pictogram");
 		Span digits = new Span(card.digits());
 		digits.addClassName("card-digits");
@@ -42,15 +43,6 @@ class FamilyCardDialog extends Dialog {
 		Button close = new Button(getTranslation("host.assist.close"), event -> close());
 		close.setId("card-close");
 		getFooter().add(close, print);
-	}
-
-	private static Icon pictogram(String name) {
-		try {
-			return VaadinIcon.valueOf(name).create();
-		}
-		catch (IllegalArgumentException ex) {
-			return VaadinIcon.STAR_O.create();
-		}
 	}
 
 }

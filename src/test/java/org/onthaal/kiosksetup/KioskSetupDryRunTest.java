@@ -1,0 +1,112 @@
+package org.onthaal.kiosksetup;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * The kiosk set-up scripts in kiosk-setup/, run with --dry-run: they print what they
+ * would change and change nothing, without root, apt or a running systemd.
+ */
+class KioskSetupDryRunTest {
+
+	private static final String URL = "https://onthaal.example.org/kiosk";
+
+	/** Files that a real install writes; a dry run must not create any of them. */
+	private static final List<Path> INSTALLED_FILES = List.of(Path.of("/etc/onthaal-kiosk.conf"),
+			Path.of("/usr/local/bin/onthaal-kiosk-watchdog"), Path.of("/etc/systemd/system/onthaal-kiosk.service"),
+			Path.of("/etc/systemd/system/onthaal-kiosk-watchdog.timer"),
+			Path.of("/etc/systemd/system/onthaal-kiosk-reboot.timer"));
+
+	@Test
+	void installDryRunPrintsEveryChangeAndMakesNone() {
+		List<Boolean> before = installedFilesExist();
+
+		Result result = run("kiosk-setup/install.sh", "--dry-run", "--url", URL, "--nightly-reboot", "04:30");
+
+		assertThat(result.exitCode()).as(result.output()).isZero();
+		assertThat(result.output()).contains("chromium", "cage", "onthaal-kiosk.service", URL, "--kiosk",
+				"--user-data-dir=", "onthaal-kiosk-watchdog.timer", "onthaal-kiosk-reboot.timer",
+				"OnCalendar=*-*-* 04:30:00", "nothing was changed");
+		assertThat(installedFilesExist()).isEqualTo(before);
+		if (!before.get(0)) {
+			assertThat(Path.of("/etc/onthaal-kiosk.conf")).doesNotExist();
+		}
+	}
+
+	@Test
+	void uninstallDryRunNamesTheKioskServiceAndMakesNoChange() {
+		List<Boolean> before = installedFilesExist();
+
+		Result result = run("kiosk-setup/uninstall.sh", "--dry-run");
+
+		assertThat(result.exitCode()).as(result.output()).isZero();
+		assertThat(result.output().lines())
+			.anyMatch(line -> line.contains("remove") && line.contains("/onthaal-kiosk.service"));
+		assertThat(result.output()).contains("nothing was changed");
+		assertThat(installedFilesExist()).isEqualTo(before);
+	}
+
+	@Test
+	void installRefusesAUrlThatIsNotHttp() {
+		Result result = run("kiosk-setup/install.sh", "--dry-run", "--url", "ftp://x");
+
+		assertThat(result.exitCode()).isNotZero();
+		assertThat(result.output()).contains("--url must start with http:// or https://");
+	}
+
+	private static List<Boolean> installedFilesExist() {
+		return INSTALLED_FILES.stream().map(Files::exists).toList();
+	}
+
+	private static Result run(String script, String... arguments) {
+		List<String> command = new ArrayList<>(List.of("bash", script));
+		command.addAll(List.of(arguments));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(new File(System.getProperty("user.dir")))
+			.redirectErrorStream(true)
+			.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+		builder.environment().remove("ONTHAAL_KIOSK_ROOT");
+		try {
+			Process process = builder.start();
+			CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+			if (!process.waitFor(60, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+				fail("%s did not finish within 60 s", script);
+			}
+			return new Result(process.exitValue(), output.join());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String readAll(InputStream in) {
+		try (in) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private record Result(int exitCode, String output) {
+	}
+
+}

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Direction;
+import com.vaadin.flow.component.ReconnectDialogConfiguration;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -54,6 +55,11 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 	private static final int RECHECK_HOURS_MILLIS = 60_000;
 
 	private static final int COMMON_LANGUAGES = 18;
+
+	/** Two days of trying every two seconds: a kiosk never gives up on its own. */
+	private static final int RECONNECT_ATTEMPTS = 86_400;
+
+	private static final int RECONNECT_INTERVAL_MILLIS = 2_000;
 
 	private static final Logger log = LoggerFactory.getLogger(KioskView.class);
 
@@ -375,6 +381,13 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 		ui.setDirection(Translations.isRightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
 		ui.getPage().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
 		ui.getPage().setTitle(getPageTitle());
+		// during a network drop: a calm line in the family's language, and keep trying
+		// every 2 s
+		ReconnectDialogConfiguration reconnect = ui.getReconnectDialogConfiguration();
+		reconnect.setDialogText(getTranslation("kiosk.reconnecting"));
+		reconnect.setDialogTextGaveUp(getTranslation("kiosk.reconnecting"));
+		reconnect.setReconnectAttempts(RECONNECT_ATTEMPTS);
+		reconnect.setReconnectInterval(RECONNECT_INTERVAL_MILLIS);
 		content.getChildren()
 			.filter(Paragraph.class::isInstance)
 			.forEach(notSetUp -> ((Paragraph) notSetUp).setText(getTranslation("kiosk.notSetUp")));

@@ -38,9 +38,12 @@ class KioskSelfHealingIT {
 
 	private static int port;
 
+	private static Path dataDir;
+
 	@BeforeAll
 	static void start() throws IOException {
-		database = EmbeddedPostgres.builder().start();
+		dataDir = Files.createTempDirectory("onthaal-self-healing");
+		database = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).start();
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
@@ -66,6 +69,62 @@ class KioskSelfHealingIT {
 				"--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
 				"--spring.datasource.username=postgres", "--spring.datasource.password=",
 				"--onthaal.demo.enabled=false", "--vaadin.devmode.devTools.enabled=false");
+	}
+
+	@Test
+	void aCheckInConfirmedWhileTheDatabaseIsDownIsNotLostAndSucceedsAfterwards() throws IOException {
+		ConfigurableApplicationContext running = app();
+		try {
+			Page kiosk = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
+			kiosk.navigate("http://localhost:" + port + "/kiosk");
+			kiosk.locator("#kiosk-start").click();
+			kiosk.locator("#kiosk-choose-nl").click();
+			kiosk.locator("#kiosk-choice-new").click();
+			kiosk.locator("#kiosk-nickname input").fill("Ilse");
+			kiosk.locator("#kiosk-language-nl").click();
+			kiosk.locator("#kiosk-meet-yes").click();
+
+			int databasePort = database.getPort();
+			database.close();
+			kiosk.locator("#kiosk-confirm").click();
+			assertThat(kiosk.locator("#kiosk-error")).isVisible(
+					new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+			assertThat(kiosk.locator("#kiosk-nickname input")).hasValue("Ilse");
+			kiosk.screenshot(
+					new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "kiosk-10-db-down-nl.png")));
+
+			database = EmbeddedPostgres.builder()
+				.setDataDirectory(dataDir)
+				.setCleanDataDirectory(false)
+				.setPort(databasePort)
+				.start();
+			// the family taps "try again" until it works; each tap ends in the card or in
+			// the error again
+			int attempts = 0;
+			while (kiosk.locator("#kiosk-card-qr").count() == 0 && attempts < 10) {
+				attempts++;
+				kiosk.locator("#kiosk-confirm").click();
+				kiosk.waitForFunction(
+						"() => document.querySelector('#kiosk-card-qr') "
+								+ "|| !document.querySelector('#kiosk-confirm').hasAttribute('disabled')",
+						null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+			}
+			assertThat(kiosk.locator("#kiosk-card-qr")).isVisible();
+			System.out.printf("NO LOST CHECK-IN: confirm during a database outage showed 'try again' with the answers "
+					+ "kept; stored on retry %d after the database came back%n", attempts);
+			try (var connection = database.getPostgresDatabase().getConnection();
+					var result = connection.createStatement()
+						.executeQuery("select count(*) from family where nickname = 'Ilse'")) {
+				result.next();
+				org.assertj.core.api.Assertions.assertThat(result.getInt(1)).isEqualTo(1);
+			}
+			catch (java.sql.SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		finally {
+			running.close();
+		}
 	}
 
 	@Test

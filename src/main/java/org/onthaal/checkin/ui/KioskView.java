@@ -37,6 +37,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 
 /**
  * The kiosk at the door. Welcome (or closed) → language → new family / returning /
@@ -60,6 +61,8 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 	private static final int RECONNECT_ATTEMPTS = 86_400;
 
 	private static final int RECONNECT_INTERVAL_MILLIS = 2_000;
+
+	private static final int RETRY_OPEN_MILLIS = 5_000;
 
 	private static final Logger log = LoggerFactory.getLogger(KioskView.class);
 
@@ -109,10 +112,26 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 		this.checkIns = checkIns;
 		this.locations = locations;
 		this.clock = clock;
-		this.location = locations.kioskLocation().orElse(null);
 		addClassName("kiosk");
 		setId("kiosk");
 		content.addClassName("kiosk-content");
+		LocationSummary found;
+		try {
+			found = locations.kioskLocation().orElse(null);
+		}
+		catch (DataAccessException | TransactionException ex) {
+			// the database is away (restart, network): say so calmly and try again in a
+			// few seconds
+			log.warn("Kiosk opened while the database is unreachable: {}", ex.getMessage());
+			this.location = null;
+			Paragraph waiting = new Paragraph(getTranslation("kiosk.reconnecting"));
+			waiting.setId("kiosk-waiting");
+			content.add(waiting);
+			add(content);
+			getElement().executeJs("setTimeout(() => location.reload(), $0)", RETRY_OPEN_MILLIS);
+			return;
+		}
+		this.location = found;
 		if (location == null) {
 			Paragraph notSetUp = new Paragraph();
 			notSetUp.setId("kiosk-not-set-up");
@@ -284,7 +303,7 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 		catch (CheckInRejected ex) {
 			form.showError(message(ex.reason()));
 		}
-		catch (DataAccessException ex) {
+		catch (DataAccessException | TransactionException ex) {
 			// the family's answers stay on screen; the transaction left nothing half
 			// stored
 			log.error("Kiosk check-in could not be stored", ex);
@@ -309,7 +328,7 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 				returning.showError(message(ex.reason()));
 			}
 		}
-		catch (DataAccessException ex) {
+		catch (DataAccessException | TransactionException ex) {
 			log.error("Kiosk check-in of a returning family could not be stored", ex);
 			returning.showError(getTranslation("kiosk.error.unavailable"));
 		}
@@ -323,7 +342,7 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 		catch (CheckInRejected ex) {
 			showDone("kiosk-not-here", message(ex.reason()), VaadinIcon.HAND);
 		}
-		catch (DataAccessException ex) {
+		catch (DataAccessException | TransactionException ex) {
 			log.error("Kiosk check-out could not be stored", ex);
 			identify.showError(getTranslation("kiosk.error.unavailable"));
 		}
@@ -389,7 +408,7 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 		reconnect.setReconnectAttempts(RECONNECT_ATTEMPTS);
 		reconnect.setReconnectInterval(RECONNECT_INTERVAL_MILLIS);
 		content.getChildren()
-			.filter(Paragraph.class::isInstance)
+			.filter(child -> child.getId().filter("kiosk-not-set-up"::equals).isPresent())
 			.forEach(notSetUp -> ((Paragraph) notSetUp).setText(getTranslation("kiosk.notSetUp")));
 	}
 

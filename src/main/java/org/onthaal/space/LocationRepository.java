@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
-import org.jooq.Record6;
+import org.jooq.Record7;
 import org.jooq.SelectSelectStep;
 
 import org.springframework.stereotype.Repository;
@@ -57,17 +57,18 @@ public class LocationRepository {
 			.fetchSingle(LOCATION.ID);
 	}
 
-	private SelectSelectStep<Record6<Long, String, String, String, String, Boolean>> selectSummary() {
+	private SelectSelectStep<Record7<Long, String, String, String, String, Boolean, Integer>> selectSummary() {
 		return dsl.select(LOCATION.ID, LOCATION.NAME, LOCATION.TIME_ZONE, LOCATION.KIOSK_LANGUAGES,
-				LOCATION.DEFAULT_LANGUAGE, LOCATION.DEMO);
+				LOCATION.DEFAULT_LANGUAGE, LOCATION.DEMO, LOCATION.RETENTION_FAMILY_MONTHS);
 	}
 
-	private static LocationSummary toSummary(Record6<Long, String, String, String, String, Boolean> r) {
+	private static LocationSummary toSummary(Record7<Long, String, String, String, String, Boolean, Integer> r) {
 		List<String> languages = Arrays.stream(r.value4().split(","))
 			.map(String::trim)
 			.filter(s -> !s.isEmpty())
 			.toList();
-		return new LocationSummary(r.value1(), r.value2(), ZoneId.of(r.value3()), languages, r.value5(), r.value6());
+		return new LocationSummary(r.value1(), r.value2(), ZoneId.of(r.value3()), languages, r.value5(), r.value6(),
+				r.value7());
 	}
 
 }

@@ -212,7 +212,8 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 	}
 
 	private void showNewFamily() {
-		NewFamilyForm form = new NewFamilyForm(commonLanguages(), checkIns.interestOptions());
+		NewFamilyForm form = new NewFamilyForm(commonLanguages(), checkIns.interestOptions(),
+				place().retentionFamilyMonths());
 		form.addConfirmListener(event -> confirmNewFamily(form));
 		show(Screen.NEW_FAMILY, form);
 	}

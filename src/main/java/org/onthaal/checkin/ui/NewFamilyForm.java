@@ -43,7 +43,14 @@ public class NewFamilyForm extends Div implements LocaleChangeObserver {
 
 	private final Button confirm = new Button();
 
-	public NewFamilyForm(List<String> commonLanguages, List<InterestOption> interestOptions) {
+	private final int keptMonths;
+
+	/**
+	 * {@code keptMonths}: how long this place keeps a family that stopped coming, for the
+	 * privacy notice.
+	 */
+	public NewFamilyForm(List<String> commonLanguages, List<InterestOption> interestOptions, int keptMonths) {
+		this.keptMonths = keptMonths;
 		addClassName("new-family-form");
 		languages = new LanguagePicker(commonLanguages);
 		interests = new InterestPicker(interestOptions);
@@ -108,7 +115,7 @@ public class NewFamilyForm extends Div implements LocaleChangeObserver {
 	private String spokenQuestions() {
 		return String.join(". ", getTranslation("kiosk.nickname.label"), getTranslation("kiosk.languages.title"),
 				getTranslation("kiosk.interests.title"), getTranslation("kiosk.children.title"),
-				getTranslation("kiosk.meet.title"), getTranslation("kiosk.privacy"));
+				getTranslation("kiosk.meet.title"), getTranslation("kiosk.privacy", keptMonths));
 	}
 
 	@Override
@@ -116,7 +123,7 @@ public class NewFamilyForm extends Div implements LocaleChangeObserver {
 		prompt.show(getTranslation("kiosk.choice.new"));
 		nickname.setLabel(getTranslation("kiosk.nickname.label"));
 		nickname.setHelperText(getTranslation("kiosk.nickname.helper"));
-		privacy.setText(getTranslation("kiosk.privacy"));
+		privacy.setText(getTranslation("kiosk.privacy", keptMonths));
 		confirm.setText(getTranslation("kiosk.confirm"));
 		clearError();
 	}

@@ -38,7 +38,7 @@ class AssistedCheckInDialog extends Dialog {
 
 	private final Paragraph message = new Paragraph();
 
-	AssistedCheckInDialog(CheckInService checkIns, long locationId, List<String> commonLanguages,
+	AssistedCheckInDialog(CheckInService checkIns, long locationId, int keptMonths, List<String> commonLanguages,
 			Consumer<CheckIn> newFamilyCheckedIn) {
 		this.checkIns = checkIns;
 		this.locationId = locationId;
@@ -52,7 +52,8 @@ class AssistedCheckInDialog extends Dialog {
 		results.setId("assist-results");
 		message.setId("assist-message");
 		message.getElement().setAttribute("role", "status");
-		Button newFamily = new Button(getTranslation("host.assist.new"), event -> showNewFamily(commonLanguages));
+		Button newFamily = new Button(getTranslation("host.assist.new"),
+				event -> showNewFamily(commonLanguages, keptMonths));
 		newFamily.setId("assist-new");
 		Button close = new Button(getTranslation("host.assist.close"), event -> close());
 		close.setId("assist-close");
@@ -94,8 +95,8 @@ class AssistedCheckInDialog extends Dialog {
 		showMatches(search.getValue());
 	}
 
-	private void showNewFamily(List<String> commonLanguages) {
-		NewFamilyForm form = new NewFamilyForm(commonLanguages, checkIns.interestOptions());
+	private void showNewFamily(List<String> commonLanguages, int keptMonths) {
+		NewFamilyForm form = new NewFamilyForm(commonLanguages, checkIns.interestOptions(), keptMonths);
 		form.addConfirmListener(event -> {
 			try {
 				CheckIn checkIn = checkIns.checkInNewFamily(locationId, form.draft(), form.openToMeet().orElse(null),

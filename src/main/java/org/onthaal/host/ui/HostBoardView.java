@@ -221,8 +221,8 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		}
 		List<String> common = checkIns.commonLanguages(location.id(), 18);
 		// the board itself refreshes through the live update that the check-in sends
-		new AssistedCheckInDialog(checkIns, location.id(), common.isEmpty() ? location.kioskLanguages() : common,
-				checkIn -> {
+		new AssistedCheckInDialog(checkIns, location.id(), location.retentionFamilyMonths(),
+				common.isEmpty() ? location.kioskLanguages() : common, checkIn -> {
 					if (checkIn.card() != null) {
 						new FamilyCardDialog(checkIn.nickname(), checkIn.card(), false).open();
 					}

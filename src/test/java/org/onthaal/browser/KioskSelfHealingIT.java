@@ -128,6 +128,43 @@ class KioskSelfHealingIT {
 	}
 
 	@Test
+	void aConfirmWhileTheServerIsDownIsNeverReportedAsDone() {
+		ConfigurableApplicationContext running = app();
+		Page kiosk = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
+		kiosk.navigate("http://localhost:" + port + "/kiosk");
+		kiosk.locator("#kiosk-start").click();
+		kiosk.locator("#kiosk-choose-nl").click();
+		kiosk.locator("#kiosk-choice-new").click();
+		kiosk.locator("#kiosk-nickname input").fill("Jonas");
+		kiosk.locator("#kiosk-language-nl").click();
+		kiosk.locator("#kiosk-meet-yes").click();
+
+		running.close();
+		kiosk.locator("#kiosk-confirm").click();
+		kiosk.waitForTimeout(2000);
+		assertThat(kiosk.locator("#kiosk-welcome")).hasCount(0);
+		running = app();
+		try {
+			// the page reloads into a fresh session: back at the start, and nothing was
+			// stored
+			assertThat(kiosk.locator("#kiosk-start")).isVisible(
+					new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+			try (var connection = database.getPostgresDatabase().getConnection();
+					var result = connection.createStatement()
+						.executeQuery("select count(*) from family where nickname = 'Jonas'")) {
+				result.next();
+				org.assertj.core.api.Assertions.assertThat(result.getInt(1)).isZero();
+			}
+			catch (java.sql.SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		finally {
+			running.close();
+		}
+	}
+
+	@Test
 	void openKioskComesBackToTheWelcomeScreenAfterTheServerRestarts() throws IOException {
 		ConfigurableApplicationContext running = app();
 		Page kiosk = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();

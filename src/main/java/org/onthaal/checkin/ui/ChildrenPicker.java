@@ -32,6 +32,10 @@ class ChildrenPicker extends Div implements LocaleChangeObserver {
 		add(title, rows);
 	}
 
+	void setAgeBands(List<String> bands) {
+		steppers.forEach((band, stepper) -> stepper.setCount((int) bands.stream().filter(band::equals).count()));
+	}
+
 	/** One entry per child, e.g. ["0-1", "2-3", "2-3"]. */
 	List<String> ageBands() {
 		List<String> bands = new ArrayList<>();

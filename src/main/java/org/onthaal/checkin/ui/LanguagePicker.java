@@ -70,6 +70,19 @@ class LanguagePicker extends Div implements LocaleChangeObserver {
 		return chip;
 	}
 
+	/**
+	 * Presses the chips of these languages in this order, adding chips for languages not
+	 * shown yet.
+	 */
+	void select(List<String> codes) {
+		for (String code : codes) {
+			ToggleChip chip = chipsByCode.containsKey(code) ? chipsByCode.get(code) : addChip(code);
+			if (!chip.isPressed()) {
+				chip.click();
+			}
+		}
+	}
+
 	/** ISO 639 codes in the order the family tapped them. */
 	List<String> chosenLanguages() {
 		return List.copyOf(chosen);

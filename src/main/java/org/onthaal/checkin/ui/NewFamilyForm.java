@@ -84,6 +84,33 @@ public class NewFamilyForm extends Div implements LocaleChangeObserver {
 		add(prompt, nickname, languages, interests, children, meet, privacy, error, confirm);
 	}
 
+	/** Everything answered so far, to keep in the browser while the server is away. */
+	public record Answers(String nickname, List<String> languages, List<String> interests, List<String> children,
+			String meet) {
+	}
+
+	public Answers answers() {
+		return new Answers(nickname.getValue(), languages.chosenLanguages(), interests.chosenInterests(),
+				children.ageBands(), meet.openToMeet().map(open -> open ? "yes" : "no").orElse(""));
+	}
+
+	/** Puts answers kept in the browser back on the screen. */
+	public void restore(Answers answers) {
+		nickname.setValue(answers.nickname());
+		languages.select(answers.languages());
+		interests.preselect(answers.interests());
+		children.setAgeBands(answers.children());
+		if (!answers.meet().isEmpty()) {
+			meet.preselect("yes".equals(answers.meet()));
+		}
+	}
+
+	/** Any answer changed (a tap anywhere in the form, or the nickname). */
+	public void onChange(Runnable listener) {
+		nickname.addValueChangeListener(event -> listener.run());
+		getElement().addEventListener("click", event -> listener.run());
+	}
+
 	public NewFamily draft() {
 		return new NewFamily(nickname.getValue(), languages.chosenLanguages(), interests.chosenInterests(),
 				children.ageBands(), meet.openToMeet().orElse(false), false);

@@ -182,6 +182,38 @@ class KioskSelfHealingIT {
 	}
 
 	@Test
+	void duringANetworkDropTheKioskSaysCalmlyItIsReconnectingInTheChosenLanguage() {
+		ConfigurableApplicationContext running = app();
+		try {
+			var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+			Page kiosk = context.newPage();
+			kiosk.navigate("http://localhost:" + port + "/kiosk");
+			kiosk.locator("#kiosk-start").click();
+			kiosk.locator("#kiosk-choose-fr").click();
+			assertThat(kiosk.locator("#kiosk-choice-new")).isVisible();
+
+			context.setOffline(true);
+			kiosk.locator("#kiosk-choice-new").click();
+			kiosk.waitForTimeout(4000);
+			String shown = (String) kiosk
+				.evaluate("() => { const i = document.querySelector('vaadin-connection-indicator');"
+						+ " return i ? (i.shadowRoot ? i.shadowRoot.textContent : '') + '|' + i.getAttribute('reconnecting')"
+						+ " + '|' + (i.reconnectingText || '') + '|' + i.outerHTML.substring(0, 300) : 'none'; }");
+			System.out.println("CONNECTION INDICATOR: " + shown.replaceAll("\\s+", " "));
+			kiosk.screenshot(
+					new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "kiosk-11-offline-fr.png")));
+			org.assertj.core.api.Assertions.assertThat(shown).contains("Un instant, nous nous reconnectons");
+
+			context.setOffline(false);
+			assertThat(kiosk.locator("#kiosk-nickname")).isVisible(
+					new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+		}
+		finally {
+			running.close();
+		}
+	}
+
+	@Test
 	void openKioskComesBackToTheWelcomeScreenAfterTheServerRestarts() throws IOException {
 		ConfigurableApplicationContext running = app();
 		Page kiosk = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();

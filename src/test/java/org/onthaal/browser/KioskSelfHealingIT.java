@@ -139,6 +139,9 @@ class KioskSelfHealingIT {
 		kiosk.locator("#kiosk-language-nl").click();
 		kiosk.locator("#kiosk-interest-music").click();
 		kiosk.locator("#kiosk-meet-yes").click();
+		// the server has answered the last tap (and kept the answers in the browser with
+		// that answer)
+		assertThat(kiosk.locator("#kiosk-meet-yes")).hasAttribute("aria-pressed", "true");
 
 		running.close();
 		kiosk.locator("#kiosk-confirm").click();
@@ -153,6 +156,7 @@ class KioskSelfHealingIT {
 			assertThat(kiosk.locator("#kiosk-nickname input")).hasValue("Jonas");
 			assertThat(kiosk.locator("#kiosk-language-nl")).hasAttribute("aria-pressed", "true");
 			assertThat(kiosk.locator("#kiosk-interest-music")).hasAttribute("aria-pressed", "true");
+			assertThat(kiosk.locator("#kiosk-meet-yes")).hasAttribute("aria-pressed", "true");
 			assertThat(kiosk.locator("html")).hasAttribute("lang", "fr");
 			org.assertj.core.api.Assertions.assertThat(familiesNamed("Jonas")).isZero();
 

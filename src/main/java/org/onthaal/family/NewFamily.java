@@ -1,7 +1,6 @@
 package org.onthaal.family;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * What a new family tells the kiosk (or a host on their behalf). Languages are ISO 639
@@ -10,7 +9,8 @@ import java.util.Set;
 public record NewFamily(String nickname, List<String> languages, List<String> interestCodes, List<String> childAgeBands,
 		boolean consentToIntroductions, boolean demo) {
 
-	public static final Set<String> AGE_BANDS = Set.of("0-1", "1-2", "2-3", "3-4", "4-6", "6+");
+	/** Children's age bands, youngest first. */
+	public static final List<String> AGE_BANDS = List.of("0-1", "1-2", "2-3", "3-4", "4-6", "6+");
 
 	public NewFamily {
 		languages = List.copyOf(languages);

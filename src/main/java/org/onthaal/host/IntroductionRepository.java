@@ -12,8 +12,10 @@ import java.util.Set;
 
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.Table;
 import org.jspecify.annotations.Nullable;
 import org.onthaal.matching.FamilyPair;
+import org.onthaal.db.tables.Visit;
 import org.onthaal.matching.History;
 
 import org.springframework.stereotype.Repository;
@@ -43,6 +45,11 @@ class IntroductionRepository {
 	record AwaitingOutcome(long introductionId, String firstNickname, String secondNickname) {
 	}
 
+	/** The two visits an introduction joins; every query here reads them the same way. */
+	private static final Visit VISIT_A = VISIT.as("visit_a");
+
+	private static final Visit VISIT_B = VISIT.as("visit_b");
+
 	private final DSLContext dsl;
 
 	IntroductionRepository(DSLContext dsl) {
@@ -56,20 +63,14 @@ class IntroductionRepository {
 			.where(ACQUAINTANCE.FAMILY_A_ID.in(familyIds))
 			.and(ACQUAINTANCE.FAMILY_B_ID.in(familyIds))
 			.forEach(r -> acquaintances.add(FamilyPair.of(r.value1(), r.value2())));
-		var a = VISIT.as("a");
-		var b = VISIT.as("b");
 		Map<FamilyPair, Instant> lastIntroduced = new HashMap<>();
 		Set<FamilyPair> vetoes = new HashSet<>();
-		dsl.select(a.FAMILY_ID, b.FAMILY_ID, INTRODUCTION.STATUS, max(INTRODUCTION.DECIDED_AT))
-			.from(INTRODUCTION)
-			.join(a)
-			.on(a.ID.eq(INTRODUCTION.VISIT_A_ID))
-			.join(b)
-			.on(b.ID.eq(INTRODUCTION.VISIT_B_ID))
-			.where(a.FAMILY_ID.in(familyIds))
-			.and(b.FAMILY_ID.in(familyIds))
+		dsl.select(VISIT_A.FAMILY_ID, VISIT_B.FAMILY_ID, INTRODUCTION.STATUS, max(INTRODUCTION.DECIDED_AT))
+			.from(introductionWithVisits())
+			.where(VISIT_A.FAMILY_ID.in(familyIds))
+			.and(VISIT_B.FAMILY_ID.in(familyIds))
 			.and(INTRODUCTION.STATUS.in("INTRODUCED", "NOT_A_MATCH"))
-			.groupBy(a.FAMILY_ID, b.FAMILY_ID, INTRODUCTION.STATUS)
+			.groupBy(VISIT_A.FAMILY_ID, VISIT_B.FAMILY_ID, INTRODUCTION.STATUS)
 			.forEach(r -> {
 				FamilyPair pair = FamilyPair.of(r.value1(), r.value2());
 				if ("NOT_A_MATCH".equals(r.value3())) {
@@ -80,12 +81,8 @@ class IntroductionRepository {
 				}
 			});
 		Set<FamilyPair> notNow = new HashSet<>();
-		dsl.select(a.FAMILY_ID, b.FAMILY_ID)
-			.from(INTRODUCTION)
-			.join(a)
-			.on(a.ID.eq(INTRODUCTION.VISIT_A_ID))
-			.join(b)
-			.on(b.ID.eq(INTRODUCTION.VISIT_B_ID))
+		dsl.select(VISIT_A.FAMILY_ID, VISIT_B.FAMILY_ID)
+			.from(introductionWithVisits())
 			.where(INTRODUCTION.STATUS.eq("NOT_NOW"))
 			.and(INTRODUCTION.VISIT_A_ID.in(openVisitIds))
 			.and(INTRODUCTION.VISIT_B_ID.in(openVisitIds))
@@ -109,19 +106,13 @@ class IntroductionRepository {
 
 	/** Open suggestions at a location whose two visits are both still present. */
 	Map<VisitPair, Long> openSuggestions(long locationId) {
-		var a = VISIT.as("a");
-		var b = VISIT.as("b");
 		Map<VisitPair, Long> open = new HashMap<>();
 		dsl.select(INTRODUCTION.VISIT_A_ID, INTRODUCTION.VISIT_B_ID, INTRODUCTION.ID)
-			.from(INTRODUCTION)
-			.join(a)
-			.on(a.ID.eq(INTRODUCTION.VISIT_A_ID))
-			.join(b)
-			.on(b.ID.eq(INTRODUCTION.VISIT_B_ID))
+			.from(introductionWithVisits())
 			.where(INTRODUCTION.LOCATION_ID.eq(locationId))
 			.and(INTRODUCTION.STATUS.eq("SUGGESTED"))
-			.and(a.CHECKED_OUT_AT.isNull())
-			.and(b.CHECKED_OUT_AT.isNull())
+			.and(VISIT_A.CHECKED_OUT_AT.isNull())
+			.and(VISIT_B.CHECKED_OUT_AT.isNull())
 			.forEach(r -> open.put(new VisitPair(r.value1(), r.value2()), r.value3()));
 		return open;
 	}
@@ -192,14 +183,8 @@ class IntroductionRepository {
 
 	/** The two families of each introduction. */
 	List<FamilyPair> familyPairs(Collection<Long> introductionIds) {
-		var a = VISIT.as("a");
-		var b = VISIT.as("b");
-		return dsl.select(a.FAMILY_ID, b.FAMILY_ID)
-			.from(INTRODUCTION)
-			.join(a)
-			.on(a.ID.eq(INTRODUCTION.VISIT_A_ID))
-			.join(b)
-			.on(b.ID.eq(INTRODUCTION.VISIT_B_ID))
+		return dsl.select(VISIT_A.FAMILY_ID, VISIT_B.FAMILY_ID)
+			.from(introductionWithVisits())
 			.where(INTRODUCTION.ID.in(introductionIds))
 			.fetch(r -> FamilyPair.of(r.value1(), r.value2()));
 	}
@@ -219,25 +204,19 @@ class IntroductionRepository {
 	 * here, no outcome yet.
 	 */
 	List<AwaitingOutcome> awaitingOutcome(long locationId, Instant madeBefore) {
-		var a = VISIT.as("a");
-		var b = VISIT.as("b");
 		var fa = FAMILY.as("fa");
 		var fb = FAMILY.as("fb");
 		return dsl.select(INTRODUCTION.ID, fa.NICKNAME, fb.NICKNAME)
-			.from(INTRODUCTION)
-			.join(a)
-			.on(a.ID.eq(INTRODUCTION.VISIT_A_ID))
-			.join(b)
-			.on(b.ID.eq(INTRODUCTION.VISIT_B_ID))
+			.from(introductionWithVisits())
 			.join(fa)
-			.on(fa.ID.eq(a.FAMILY_ID))
+			.on(fa.ID.eq(VISIT_A.FAMILY_ID))
 			.join(fb)
-			.on(fb.ID.eq(b.FAMILY_ID))
+			.on(fb.ID.eq(VISIT_B.FAMILY_ID))
 			.where(INTRODUCTION.LOCATION_ID.eq(locationId))
 			.and(INTRODUCTION.STATUS.eq("INTRODUCED"))
 			.and(INTRODUCTION.OUTCOME.isNull())
 			.and(INTRODUCTION.DECIDED_AT.le(OffsetDateTime.ofInstant(madeBefore, ZoneOffset.UTC)))
-			.and(a.CHECKED_OUT_AT.isNull().or(b.CHECKED_OUT_AT.isNull()))
+			.and(VISIT_A.CHECKED_OUT_AT.isNull().or(VISIT_B.CHECKED_OUT_AT.isNull()))
 			.orderBy(INTRODUCTION.DECIDED_AT)
 			.fetch(r -> new AwaitingOutcome(r.value1(), r.value2(), r.value3()));
 	}
@@ -250,8 +229,11 @@ class IntroductionRepository {
 			.execute();
 	}
 
-	@Nullable Long locationOf(long introductionId) {
-		return dsl.fetchValue(INTRODUCTION.LOCATION_ID, INTRODUCTION.ID.eq(introductionId));
+	private static Table<?> introductionWithVisits() {
+		return INTRODUCTION.join(VISIT_A)
+			.on(VISIT_A.ID.eq(INTRODUCTION.VISIT_A_ID))
+			.join(VISIT_B)
+			.on(VISIT_B.ID.eq(INTRODUCTION.VISIT_B_ID));
 	}
 
 }

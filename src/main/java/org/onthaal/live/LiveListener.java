@@ -46,8 +46,6 @@ class LiveListener implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	private volatile boolean listening;
-
 	private @Nullable Thread thread;
 
 	LiveListener(LiveUpdates updates, Environment environment) {
@@ -83,11 +81,6 @@ class LiveListener implements SmartLifecycle {
 		return running;
 	}
 
-	/** True while a LISTEN connection is up; for health checks and tests. */
-	boolean isListening() {
-		return listening;
-	}
-
 	private void run() {
 		Duration backoff = Duration.ofMillis(250);
 		boolean firstConnection = true;
@@ -97,7 +90,6 @@ class LiveListener implements SmartLifecycle {
 				try (Statement statement = conn.createStatement()) {
 					statement.execute("LISTEN " + LiveNotifier.CHANNEL);
 				}
-				listening = true;
 				backoff = Duration.ofMillis(250);
 				if (!firstConnection) {
 					log.info("Live updates listening again; asking open screens to refresh");
@@ -113,7 +105,6 @@ class LiveListener implements SmartLifecycle {
 				}
 			}
 			finally {
-				listening = false;
 				connection.set(null);
 			}
 			if (!sleep(backoff)) {

@@ -42,10 +42,6 @@ public class LiveUpdates {
 		subscribers.forEach((locationId, list) -> deliver(list, new LiveChange(LiveChange.Kind.RESYNC, locationId, 0)));
 	}
 
-	int subscriberCount() {
-		return subscribers.values().stream().mapToInt(List::size).sum();
-	}
-
 	private static void deliver(List<Consumer<LiveChange>> list, LiveChange change) {
 		for (Consumer<LiveChange> subscriber : list) {
 			try {

@@ -16,8 +16,6 @@ import java.util.Set;
  */
 final class FastScores {
 
-	private static final List<String> AGE_BANDS = List.of("0-1", "1-2", "2-3", "3-4", "4-6", "6+");
-
 	private final Weights weights;
 
 	private final long[] languages;
@@ -72,7 +70,7 @@ final class FastScores {
 				fast.interests[i] |= 1L << interestBits.get(interest);
 			}
 			for (String band : c.childAgeBands()) {
-				int bit = AGE_BANDS.indexOf(band);
+				int bit = PairScorer.AGE_BANDS.indexOf(band);
 				if (bit >= 0) {
 					fast.bands[i] |= 1 << bit;
 				}

@@ -27,7 +27,8 @@ final class PairScorer {
 	private record Weighed(Reason reason, double weight) {
 	}
 
-	private static final List<String> AGE_BANDS = List.of("0-1", "1-2", "2-3", "3-4", "4-6", "6+");
+	/** Children's age bands, youngest first: neighbours are "close in age". */
+	static final List<String> AGE_BANDS = List.of("0-1", "1-2", "2-3", "3-4", "4-6", "6+");
 
 	private static final int MAX_REASONS = 3;
 

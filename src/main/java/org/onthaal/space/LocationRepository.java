@@ -3,7 +3,6 @@ package org.onthaal.space;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 import org.jooq.DSLContext;
 import org.jooq.Record7;
@@ -26,10 +25,6 @@ public class LocationRepository {
 
 	public List<LocationSummary> findAll() {
 		return selectSummary().from(LOCATION).orderBy(LOCATION.ID).fetch(LocationRepository::toSummary);
-	}
-
-	public Optional<LocationSummary> findById(long id) {
-		return selectSummary().from(LOCATION).where(LOCATION.ID.eq(id)).fetchOptional(LocationRepository::toSummary);
 	}
 
 	/** The locations a staff user is assigned to, in creation order. */

@@ -44,8 +44,4 @@ public class LocationService {
 		return locations.findAll();
 	}
 
-	public Optional<LocationSummary> findById(long id) {
-		return locations.findById(id);
-	}
-
 }

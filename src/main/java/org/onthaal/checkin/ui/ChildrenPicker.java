@@ -10,11 +10,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import org.onthaal.base.ui.Stepper;
+import org.onthaal.family.NewFamily;
 
 /** Children by age band, as counts: never a birth date. */
 class ChildrenPicker extends Div implements LocaleChangeObserver {
-
-	static final List<String> BANDS = List.of("0-1", "1-2", "2-3", "3-4", "4-6", "6+");
 
 	private final H2 title = new H2();
 
@@ -24,7 +23,7 @@ class ChildrenPicker extends Div implements LocaleChangeObserver {
 		addClassName("kiosk-section");
 		Div rows = new Div();
 		rows.addClassName("children-rows");
-		for (String band : BANDS) {
+		for (String band : NewFamily.AGE_BANDS) {
 			Stepper stepper = new Stepper("kiosk-children-" + band.replace("+", "plus"), 0, 9, 0);
 			steppers.put(band, stepper);
 			rows.add(stepper);

@@ -1,10 +1,8 @@
 package org.onthaal.checkin.ui;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -36,7 +34,6 @@ import org.onthaal.space.LocationSummary;
 import org.onthaal.space.OpeningSchedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
@@ -65,8 +62,6 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 	private static final int RECONNECT_INTERVAL_MILLIS = 2_000;
 
 	private static final int RETRY_OPEN_MILLIS = 5_000;
-
-	private static final String DRAFT_KEY = "onthaal.kiosk.draft";
 
 	private static final Logger log = LoggerFactory.getLogger(KioskView.class);
 
@@ -97,6 +92,8 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 	private final transient Clock clock;
 
 	private final Div content = new Div();
+
+	private final AnswersInBrowser answersInBrowser = new AnswersInBrowser(getElement());
 
 	private final @Nullable LocationSummary location;
 
@@ -154,7 +151,12 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 		UI ui = attachEvent.getUI();
 		resetLanguage(ui);
 		showStart();
-		restoreFromBrowser();
+		answersInBrowser.recover((language, answers) -> {
+			UI.getCurrent().setLocale(language);
+			NewFamilyForm form = showNewFamily();
+			form.restore(answers);
+			form.showError(getTranslation("kiosk.error.unavailable"));
+		});
 		getElement().executeJs(WATCH_IDLE, getElement(), IDLE_MILLIS);
 		// the closed screen must notice opening time without anyone touching it
 		ui.setPollInterval(RECHECK_HOURS_MILLIS);
@@ -221,7 +223,7 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 		NewFamilyForm form = new NewFamilyForm(commonLanguages(), checkIns.interestOptions(),
 				place().retentionFamilyMonths());
 		form.addConfirmListener(event -> confirmNewFamily(form));
-		form.onChange(() -> keepInBrowser(form));
+		form.onChange(() -> answersInBrowser.keep(UI.getCurrent().getLocale(), form.answers()));
 		show(Screen.NEW_FAMILY, form);
 		return form;
 	}
@@ -286,68 +288,11 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 	}
 
 	/**
-	 * A new family's answers are mirrored in the browser's session storage, so a server
-	 * restart in the middle of a check-in does not cost the family its typing: the
-	 * reloaded kiosk puts them back with "try again". Removed as soon as the check-in is
-	 * stored or the kiosk starts over.
-	 */
-	private void keepInBrowser(NewFamilyForm form) {
-		NewFamilyForm.Answers answers = form.answers();
-		getElement().executeJs(
-				"sessionStorage.setItem($0, JSON.stringify({lang: $1, nickname: $2, languages: $3, "
-						+ "interests: $4, children: $5, meet: $6}))",
-				DRAFT_KEY, UI.getCurrent().getLocale().toLanguageTag(), answers.nickname(),
-				String.join(",", answers.languages()), String.join(",", answers.interests()),
-				String.join(",", answers.children()), answers.meet());
-	}
-
-	private void forgetInBrowser() {
-		getElement().executeJs("sessionStorage.removeItem($0)", DRAFT_KEY);
-	}
-
-	/**
-	 * After a reload: answers a server restart interrupted, back on screen with "try
-	 * again".
-	 */
-	private void restoreFromBrowser() {
-		getElement().executeJs("return sessionStorage.getItem($0) || ''", DRAFT_KEY).then(String.class, json -> {
-			if (json == null || json.isBlank()) {
-				return;
-			}
-			Map<String, String> draft = parseDraft(json);
-			UI.getCurrent().setLocale(Locale.forLanguageTag(draft.getOrDefault("lang", place().defaultLanguage())));
-			NewFamilyForm form = showNewFamily();
-			form.restore(new NewFamilyForm.Answers(draft.getOrDefault("nickname", ""), split(draft.get("languages")),
-					split(draft.get("interests")), split(draft.get("children")), draft.getOrDefault("meet", "")));
-			form.showError(getTranslation("kiosk.error.unavailable"));
-		});
-	}
-
-	private static Map<String, String> parseDraft(String json) {
-		try {
-			Map<String, String> draft = new HashMap<>();
-			JsonMapper.builder()
-				.build()
-				.readTree(json)
-				.properties()
-				.forEach(entry -> draft.put(entry.getKey(), entry.getValue().asString()));
-			return draft;
-		}
-		catch (RuntimeException ex) {
-			return Map.of();
-		}
-	}
-
-	private static List<String> split(@Nullable String joined) {
-		return joined == null || joined.isBlank() ? List.of() : List.of(joined.split(","));
-	}
-
-	/**
 	 * Back to the welcome screen in the location's language, everything half entered
 	 * gone.
 	 */
 	void startOver() {
-		forgetInBrowser();
+		answersInBrowser.forget();
 		resetLanguage(UI.getCurrent());
 		showStart();
 	}
@@ -364,7 +309,7 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 			if (checkIn.card() == null) {
 				throw new IllegalStateException("A new family always gets a card");
 			}
-			forgetInBrowser();
+			answersInBrowser.forget();
 			show(Screen.CARD, new CardScreen(checkIn.card(), () -> showDone("kiosk-welcome",
 					getTranslation("kiosk.welcome", checkIn.nickname()), VaadinIcon.COFFEE)));
 		}

@@ -1,0 +1,64 @@
+package org.onthaal.checkin.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+
+import com.vaadin.flow.dom.Element;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A new family's answers, mirrored in the tab's session storage while they are typed, so
+ * a server restart in the middle of a check-in does not cost the family its typing: the
+ * reloaded kiosk puts them back. Forgotten as soon as the check-in is stored or the kiosk
+ * starts over, so the next family never sees them.
+ */
+final class AnswersInBrowser {
+
+	private static final String KEY = "onthaal.kiosk.draft";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** What is stored: the screen language and the answers. */
+	record Stored(String language, String nickname, List<String> languages, List<String> interests,
+			List<String> children, String meet) {
+
+		NewFamilyForm.Answers answers() {
+			return new NewFamilyForm.Answers(nickname, languages, interests, children, meet);
+		}
+
+	}
+
+	private final Element element;
+
+	AnswersInBrowser(Element element) {
+		this.element = element;
+	}
+
+	void keep(Locale screenLanguage, NewFamilyForm.Answers answers) {
+		Stored stored = new Stored(screenLanguage.toLanguageTag(), answers.nickname(), answers.languages(),
+				answers.interests(), answers.children(), answers.meet());
+		element.executeJs("sessionStorage.setItem($0, $1)", KEY, JSON.writeValueAsString(stored));
+	}
+
+	void forget() {
+		element.executeJs("sessionStorage.removeItem($0)", KEY);
+	}
+
+	/** Calls back only when answers were left behind by an interrupted check-in. */
+	void recover(BiConsumer<Locale, NewFamilyForm.Answers> found) {
+		element.executeJs("return sessionStorage.getItem($0) || ''", KEY).then(String.class, json -> {
+			if (json == null || json.isBlank()) {
+				return;
+			}
+			try {
+				Stored stored = JSON.readValue(json, Stored.class);
+				found.accept(Locale.forLanguageTag(stored.language()), stored.answers());
+			}
+			catch (RuntimeException ex) {
+				forget(); // unreadable (an older format, or tampered with): start clean
+			}
+		});
+	}
+
+}

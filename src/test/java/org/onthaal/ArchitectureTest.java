@@ -50,7 +50,19 @@ class ArchitectureTest {
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.onthaal.checkin..", "org.onthaal.host..", "org.onthaal.family..",
 					"org.onthaal.space..", "org.onthaal.staff..", "org.onthaal.demo..", "org.onthaal.live..",
-					"org.onthaal.matching..")
+					"org.onthaal.matching..", "org.onthaal.office..", "org.onthaal.kiosk..", "org.onthaal.insights..",
+					"org.onthaal.audit..", "org.onthaal.retention..")
+			.check(classes);
+	}
+
+	@Test
+	void nothingDependsOnTheBackOfficeShell() {
+		// screens are framed by path (@Layout), so features never name the shell
+		noClasses().that()
+			.resideOutsideOfPackage("org.onthaal.office..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.onthaal.office..")
 			.check(classes);
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Repository;
 
@@ -36,6 +37,7 @@ class VisitRepository {
 			.set(VISIT.CHILDREN, (short) children)
 			.set(VISIT.OPEN_TO_MEET, openToMeet)
 			.set(VISIT.SOURCE, source.name())
+			.set(VISIT.FIRST_VISIT, DSL.notExists(DSL.selectOne().from(VISIT).where(VISIT.FAMILY_ID.eq(familyId))))
 			.returning(VISIT.ID)
 			.fetchSingle(VISIT.ID);
 	}

@@ -3,6 +3,9 @@ package org.onthaal.space;
 import java.util.List;
 import java.util.Optional;
 
+import org.onthaal.base.security.CurrentUser;
+
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +45,17 @@ public class LocationService {
 
 	public List<LocationSummary> allLocations() {
 		return locations.findAll();
+	}
+
+	/**
+	 * The location, if the signed-in staff user works there; every back-office service
+	 * that reads or changes a location's data asks this first.
+	 */
+	public LocationSummary requireAccess(long locationId) {
+		return locationsFor(CurrentUser.username()).stream()
+			.filter(location -> location.id() == locationId)
+			.findFirst()
+			.orElseThrow(() -> new AccessDeniedException("No access to location " + locationId));
 	}
 
 }

@@ -5,6 +5,7 @@ import org.onthaal.staff.ui.LoginView;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -14,10 +15,12 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Spring Security through Vaadin's configurer: views declare who may see them
  * (@AnonymousAllowed for the kiosk, login and set-up; @RolesAllowed elsewhere),
- * everything else needs a signed-in user.
+ * everything else needs a signed-in user. Services check again with @RolesAllowed (method
+ * security), so a hidden menu item is never the only guard.
  */
 @Configuration
 @EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
 	@Bean

@@ -4,7 +4,6 @@ import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import com.vaadin.flow.i18n.I18NProvider;
@@ -14,14 +13,24 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Every text a person reads comes from the bundles in {@code i18n/messages*.properties}.
- * English is the root bundle, so a key missing in one language shows in English rather
- * than as a raw key.
+ * Every text a person reads comes from the bundles in {@code i18n/}. English is the root
+ * bundle, so a key missing in one language shows in English rather than as a raw key.
+ * {@code messages} holds what families and hosts read, in every screen language; the
+ * back-office bundles ({@code office*}) hold what managers read, in the staff languages
+ * Dutch, French and English, one bundle per feature so features stay apart.
  */
 @Component
 public class Translations implements I18NProvider {
 
 	public static final String BUNDLE = "i18n/messages";
+
+	/** Bundles looked up in this order; the first that has a key answers. */
+	public static final List<String> BUNDLES = List.of(BUNDLE, "i18n/office", "i18n/office-staff", "i18n/office-space",
+			"i18n/office-kiosks", "i18n/office-families", "i18n/office-insights");
+
+	/** The languages the back office is written in; others see it in English. */
+	public static final List<Locale> STAFF_LANGUAGES = List.of(Locale.forLanguageTag("nl"), Locale.forLanguageTag("fr"),
+			Locale.ENGLISH);
 
 	/** The screen languages the kiosk can offer, in the default order. */
 	public static final List<Locale> SCREEN_LANGUAGES = Arrays
@@ -43,14 +52,14 @@ public class Translations implements I18NProvider {
 
 	@Override
 	public String getTranslation(String key, Locale locale, Object... params) {
-		ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_FALLBACK);
-		try {
-			return new MessageFormat(bundle.getString(key), locale).format(params);
+		for (String name : BUNDLES) {
+			ResourceBundle bundle = ResourceBundle.getBundle(name, locale, NO_DEFAULT_FALLBACK);
+			if (bundle.containsKey(key)) {
+				return new MessageFormat(bundle.getString(key), locale).format(params);
+			}
 		}
-		catch (MissingResourceException ex) {
-			log.warn("Missing translation key {} for {}", key, locale);
-			return "!" + key;
-		}
+		log.warn("Missing translation key {} for {}", key, locale);
+		return "!" + key;
 	}
 
 	public static boolean isRightToLeft(Locale locale) {

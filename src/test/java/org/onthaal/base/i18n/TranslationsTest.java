@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every key exists in every kiosk language, with the same placeholders, and formats
- * cleanly.
+ * Every key exists in every kiosk language (back office: every staff language), with the
+ * same placeholders, and formats cleanly.
  */
 class TranslationsTest {
 
@@ -45,6 +45,44 @@ class TranslationsTest {
 					.doesNotContain("{");
 			}
 		}
+	}
+
+	@Test
+	void everyBackOfficeBundleHasEveryKeyInEveryStaffLanguage() throws IOException {
+		for (String bundle : Translations.BUNDLES) {
+			if (bundle.equals(Translations.BUNDLE)) {
+				continue;
+			}
+			String name = bundle.substring(bundle.indexOf('/') + 1);
+			Properties root = load(name, "");
+			for (Locale language : Translations.STAFF_LANGUAGES) {
+				if (language.getLanguage().equals("en")) {
+					continue;
+				}
+				Properties translated = load(name, "_" + language.getLanguage());
+				assertThat(translated.stringPropertyNames()).as("keys of %s in %s", name, language)
+					.isEqualTo(root.stringPropertyNames());
+				for (String key : root.stringPropertyNames()) {
+					String value = translated.getProperty(key);
+					assertThat(value).as("%s in %s", key, language).isNotBlank();
+					assertThat(placeholders(value)).as("placeholders of %s in %s", key, language)
+						.isEqualTo(placeholders(root.getProperty(key)));
+					assertThat(new MessageFormat(value, language).format(new Object[] { "X", "Y", "Z" }))
+						.as("%s in %s formats without leftover quotes", key, language)
+						.doesNotContain("{");
+				}
+			}
+		}
+	}
+
+	@Test
+	void backOfficeKeysComeFromTheirOwnBundle() {
+		Translations translations = new Translations();
+		assertThat(translations.getTranslation("office.nav.staff", Locale.forLanguageTag("nl")))
+			.isEqualTo("Medewerkers");
+		// a host whose screen language is Arabic reads the back office in English
+		assertThat(translations.getTranslation("office.nav.staff", Locale.forLanguageTag("ar"))).isEqualTo("Staff");
+		assertThat(translations.getTranslation("kiosk.title", Locale.forLanguageTag("nl"))).isEqualTo("Welkom");
 	}
 
 	@Test
@@ -76,9 +114,13 @@ class TranslationsTest {
 	}
 
 	private static Properties load(String suffix) throws IOException {
+		return load("messages", suffix);
+	}
+
+	private static Properties load(String name, String suffix) throws IOException {
 		Properties properties = new Properties();
-		try (InputStream in = TranslationsTest.class.getResourceAsStream("/i18n/messages" + suffix + ".properties")) {
-			assertThat(in).as("bundle messages%s", suffix).isNotNull();
+		try (InputStream in = TranslationsTest.class.getResourceAsStream("/i18n/" + name + suffix + ".properties")) {
+			assertThat(in).as("bundle %s%s", name, suffix).isNotNull();
 			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}
 		return properties;

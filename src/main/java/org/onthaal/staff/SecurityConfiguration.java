@@ -29,7 +29,8 @@ class SecurityConfiguration {
 		// its own resources
 		http.authorizeHttpRequests(
 				auth -> auth.requestMatchers("/styles/**", "/actuator/health", "/actuator/health/**").permitAll());
-		return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+		return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
+			.build();
 	}
 
 	/**

@@ -87,11 +87,15 @@ public class FamilyRepository {
 		dsl.update(FAMILY).set(FAMILY.LAST_SEEN_AT, now).where(FAMILY.ID.eq(familyId)).execute();
 	}
 
-	/** Records today's answer to "open to meet?" as the family's current consent. */
+	/**
+	 * Records today's answer to "open to meet?" as the family's current consent. A new
+	 * version: a manager's edit opened before it must not overwrite the answer.
+	 */
 	public void recordConsent(long familyId, boolean consent, OffsetDateTime now) {
 		dsl.update(FAMILY)
 			.set(FAMILY.CONSENT_INTRODUCTIONS, consent)
 			.set(FAMILY.CONSENT_AT, now)
+			.set(FAMILY.VERSION, FAMILY.VERSION.plus(1))
 			.where(FAMILY.ID.eq(familyId))
 			.execute();
 	}
@@ -194,6 +198,7 @@ public class FamilyRepository {
 	}
 
 	public void replaceInterests(long familyId, List<String> interestCodes) {
+		dsl.update(FAMILY).set(FAMILY.VERSION, FAMILY.VERSION.plus(1)).where(FAMILY.ID.eq(familyId)).execute();
 		dsl.deleteFrom(FAMILY_INTEREST).where(FAMILY_INTEREST.FAMILY_ID.eq(familyId)).execute();
 		insertInterests(familyId, interestCodes);
 	}

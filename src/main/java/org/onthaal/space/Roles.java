@@ -4,11 +4,11 @@ package org.onthaal.space;
  * The role names method security checks, as in {@code staff.Role}: space cannot name the
  * staff feature (staff depends on space).
  */
-final class Roles {
+public final class Roles {
 
-	static final String MANAGER = "MANAGER";
+	public static final String MANAGER = "MANAGER";
 
-	static final String HOST = "HOST";
+	public static final String HOST = "HOST";
 
 	private Roles() {
 	}

@@ -22,6 +22,10 @@ import static org.onthaal.db.Tables.STAFF_USER;
 @Repository
 public class LocationRepository {
 
+	private static final SelectField<?>[] DETAILS = { LOCATION.ID, LOCATION.NAME, LOCATION.TIME_ZONE,
+			LOCATION.KIOSK_LANGUAGES, LOCATION.DEFAULT_LANGUAGE, LOCATION.RETENTION_VISIT_MONTHS,
+			LOCATION.RETENTION_FAMILY_MONTHS, LOCATION.ACTIVE, LOCATION.DEMO, LOCATION.VERSION };
+
 	private final DSLContext dsl;
 
 	LocationRepository(DSLContext dsl) {
@@ -116,10 +120,6 @@ public class LocationRepository {
 				.execute();
 		}
 	}
-
-	private static final SelectField<?>[] DETAILS = { LOCATION.ID, LOCATION.NAME, LOCATION.TIME_ZONE,
-			LOCATION.KIOSK_LANGUAGES, LOCATION.DEFAULT_LANGUAGE, LOCATION.RETENTION_VISIT_MONTHS,
-			LOCATION.RETENTION_FAMILY_MONTHS, LOCATION.ACTIVE, LOCATION.DEMO, LOCATION.VERSION };
 
 	private static LocationDetails toDetails(Record r) {
 		return new LocationDetails(r.get(LOCATION.ID), r.get(LOCATION.NAME), ZoneId.of(r.get(LOCATION.TIME_ZONE)),

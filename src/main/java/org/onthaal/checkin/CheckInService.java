@@ -65,6 +65,14 @@ public class CheckInService {
 		return interests.findActive();
 	}
 
+	/**
+	 * The whole interest catalogue, for showing a family's interests by their labels.
+	 */
+	@Transactional(readOnly = true)
+	public List<InterestOption> interestCatalogue() {
+		return interests.findAll();
+	}
+
 	/** The languages most families at this location speak, most common first. */
 	@Transactional(readOnly = true)
 	public List<String> commonLanguages(long locationId, int limit) {

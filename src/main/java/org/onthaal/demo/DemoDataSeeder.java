@@ -1,15 +1,21 @@
 package org.onthaal.demo;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 
 import org.jooq.DSLContext;
+import org.jooq.JSONB;
 import org.jspecify.annotations.Nullable;
 import org.onthaal.family.FamilyRepository;
 import org.onthaal.family.NewFamily;
@@ -20,6 +26,7 @@ import org.onthaal.staff.Role;
 import org.onthaal.staff.StaffService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -33,7 +40,9 @@ import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.selectOne;
 import static org.onthaal.db.Tables.FAMILY;
 import static org.onthaal.db.Tables.LOCATION;
+import static org.onthaal.db.Tables.OCCUPANCY_SNAPSHOT;
 import static org.onthaal.db.Tables.OPENING_HOURS;
+import static org.onthaal.db.Tables.STAFF_USER;
 import static org.onthaal.db.Tables.VISIT;
 import static org.onthaal.db.Tables.ZONE;
 
@@ -69,8 +78,11 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final ObjectMapper json;
+
 	DemoDataSeeder(DSLContext dsl, LocationRepository locations, FamilyRepository families, StaffService staff,
-			OpeningHoursRepository hours, Clock clock) {
+			OpeningHoursRepository hours, Clock clock, ObjectMapper json) {
+		this.json = json;
 		this.dsl = dsl;
 		this.locations = locations;
 		this.families = families;
@@ -90,7 +102,7 @@ class DemoDataSeeder implements ApplicationRunner {
 			return;
 		}
 		long locationId = locations.create("De Speelboot (demo)", ZoneId.of("Europe/Brussels"), true);
-		seedZones(locationId);
+		List<SeededZone> zones = seedZones(locationId);
 		seedOpeningHours(locationId);
 		keepOpenToday(locationId);
 		OffsetDateTime now = OffsetDateTime.now(clock);
@@ -103,6 +115,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		staff.create("demo", DEMO_HOST, DEMO_HOST_PASSWORD, "Demo host", Set.of(Role.HOST), List.of(locationId), true);
 		staff.create("demo", DEMO_MANAGER, DEMO_MANAGER_PASSWORD, "Demo manager", Set.of(Role.MANAGER, Role.HOST),
 				List.of(locationId), true);
+		seedSnapshots(locationId, zones);
 		log.warn("Demo mode: created a demo meeting place with {} families. Demo sign-in: {} / {} and {} / {}",
 				DemoFamilies.ALL.size(), DEMO_HOST, DEMO_HOST_PASSWORD, DEMO_MANAGER, DEMO_MANAGER_PASSWORD);
 	}
@@ -144,21 +157,86 @@ class DemoDataSeeder implements ApplicationRunner {
 		}
 	}
 
-	private void seedZones(long locationId) {
-		record DemoZone(String name, String kind, int capacity) {
+	/** A demo corner and what it is like on an ordinary morning. */
+	private record SeededZone(long id, int capacity, double usualShare) {
+	}
+
+	private List<SeededZone> seedZones(long locationId) {
+		record DemoZone(String name, String kind, int capacity, String pictogram, double usualShare,
+				Map<String, String> labels) {
 		}
-		List<DemoZone> zones = List.of(new DemoZone("Koffiehoek", "COFFEE", 12), new DemoZone("Speelmat", "PLAY", 10),
-				new DemoZone("Babyhoek", "BABY", 6), new DemoZone("Leeshoek", "READING", 5),
-				new DemoZone("Tuin", "OUTDOOR", 20));
+		List<DemoZone> zones = List.of(
+				new DemoZone("Koffiehoek", "COFFEE", 12, "COFFEE", 0.55,
+						Map.of("nl", "Koffiehoek", "fr", "Coin café", "en", "Coffee corner", "ar", "ركن القهوة", "tr",
+								"Kahve köşesi", "pl", "Kącik kawowy", "ro", "Colțul de cafea", "uk", "Кавовий куточок",
+								"es", "Rincón del café", "so", "Geeska kafeega")),
+				new DemoZone("Speelmat", "PLAY", 10, "PUZZLE_PIECE", 0.7,
+						Map.of("nl", "Speelmat", "fr", "Tapis de jeu", "en", "Play mat", "ar", "بساط اللعب", "tr",
+								"Oyun minderi", "pl", "Mata do zabawy", "ro", "Covorul de joacă", "uk",
+								"Ігровий килимок", "es", "Alfombra de juegos", "so", "Gogosha ciyaarta")),
+				new DemoZone("Babyhoek", "BABY", 6, "CHILD", 0.4,
+						Map.of("nl", "Babyhoek", "fr", "Coin bébé", "en", "Baby corner", "ar", "ركن الرضّع", "tr",
+								"Bebek köşesi", "pl", "Kącik dla niemowląt", "ro", "Colțul bebelușilor", "uk",
+								"Куточок для немовлят", "es", "Rincón de bebés", "so", "Geeska ilmaha yaryar")),
+				new DemoZone("Leeshoek", "READING", 5, "OPEN_BOOK", 0.25,
+						Map.of("nl", "Leeshoek", "fr", "Coin lecture", "en", "Reading corner", "ar", "ركن القراءة",
+								"tr", "Okuma köşesi", "pl", "Kącik czytelniczy", "ro", "Colțul de lectură", "uk",
+								"Куточок для читання", "es", "Rincón de lectura", "so", "Geeska akhriska")),
+				new DemoZone("Tuin", "OUTDOOR", 20, "SUN_O", 0.2,
+						Map.of("nl", "Tuin", "fr", "Jardin", "en", "Garden", "ar", "الحديقة", "tr", "Bahçe", "pl",
+								"Ogród", "ro", "Grădina", "uk", "Сад", "es", "Jardín", "so", "Beerta")));
+		List<SeededZone> seeded = new ArrayList<>();
 		for (int i = 0; i < zones.size(); i++) {
 			DemoZone zone = zones.get(i);
-			dsl.insertInto(ZONE)
+			long id = dsl.insertInto(ZONE)
 				.set(ZONE.LOCATION_ID, locationId)
 				.set(ZONE.NAME, zone.name())
 				.set(ZONE.KIND, zone.kind())
 				.set(ZONE.CAPACITY, zone.capacity())
-				.set(ZONE.SORT_ORDER, i)
-				.execute();
+				.set(ZONE.PICTOGRAM, zone.pictogram())
+				.set(ZONE.LABELS, JSONB.valueOf(json.writeValueAsString(zone.labels())))
+				.set(ZONE.SORT_ORDER, (i + 1) * 10)
+				.returning(ZONE.ID)
+				.fetchSingle(ZONE.ID);
+			seeded.add(new SeededZone(id, zone.capacity(), zone.usualShare()));
+		}
+		return seeded;
+	}
+
+	/**
+	 * Three weeks of hosts' counts, three per opening (after the start, mid-way, towards
+	 * the end): the play mat fills up, the coffee corner peaks mid-way, the garden only
+	 * on some days. Fixed randomness, so every demo tells the same story. The rows belong
+	 * to the demo location and go with it.
+	 */
+	private void seedSnapshots(long locationId, List<SeededZone> zones) {
+		Long hostId = dsl.fetchValue(STAFF_USER.ID, STAFF_USER.USERNAME.eq(DEMO_HOST));
+		OpeningSchedule schedule = hours.schedule(locationId);
+		Instant now = clock.instant();
+		LocalDate today = now.atZone(schedule.zone()).toLocalDate();
+		Random random = new Random(20240917L);
+		for (LocalDate day = today.minusWeeks(3); day.isBefore(today); day = day.plusDays(1)) {
+			boolean sunny = random.nextInt(3) == 0;
+			for (OpeningSchedule.Opening opening : schedule.openingsOn(day)) {
+				Duration length = Duration.between(opening.opens(), opening.closes());
+				double[] moments = { 0.2, 0.5, 0.85 };
+				double[] busyness = { 0.6, 1.0, 0.7 };
+				for (int m = 0; m < moments.length; m++) {
+					Instant takenAt = opening.opens()
+						.plus(length.multipliedBy((long) (moments[m] * 100)).dividedBy(100));
+					for (SeededZone zone : zones) {
+						double share = zone.usualShare() * busyness[m] * (zone.capacity() > 12 && sunny ? 3 : 1);
+						int headcount = (int) Math.round(zone.capacity() * share * (0.6 + 0.8 * random.nextDouble()));
+						dsl.insertInto(OCCUPANCY_SNAPSHOT)
+							.set(OCCUPANCY_SNAPSHOT.LOCATION_ID, locationId)
+							.set(OCCUPANCY_SNAPSHOT.ZONE_ID, zone.id())
+							.set(OCCUPANCY_SNAPSHOT.TAKEN_AT, takenAt.atOffset(ZoneOffset.UTC))
+							.set(OCCUPANCY_SNAPSHOT.HEADCOUNT, (short) Math.clamp(headcount, 0, 200))
+							.set(OCCUPANCY_SNAPSHOT.STAFF_USER_ID, hostId)
+							.execute();
+					}
+				}
+			}
 		}
 	}
 

@@ -3,8 +3,10 @@ package org.onthaal.family;
 import java.util.List;
 import java.util.Map;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.impl.DSL;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
@@ -27,10 +29,22 @@ public class InterestRepository {
 		this.json = json;
 	}
 
+	/** What the kiosk offers: the active interests, in the manager's order. */
 	public List<InterestOption> findActive() {
+		return find(INTEREST.ACTIVE.isTrue());
+	}
+
+	/**
+	 * The whole catalogue, also interests no longer offered that families may still have.
+	 */
+	public List<InterestOption> findAll() {
+		return find(DSL.noCondition());
+	}
+
+	private List<InterestOption> find(Condition condition) {
 		return dsl.select(INTEREST.ID, INTEREST.CODE, INTEREST.PICTOGRAM, INTEREST.LABELS)
 			.from(INTEREST)
-			.where(INTEREST.ACTIVE.isTrue())
+			.where(condition)
 			.orderBy(INTEREST.SORT_ORDER, INTEREST.ID)
 			.fetch(r -> new InterestOption(r.value1(), r.value2(), r.value3(), labels(r.value4())));
 	}

@@ -2,11 +2,16 @@ package org.onthaal.space;
 
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.Record7;
+import org.jooq.SelectField;
 import org.jooq.SelectSelectStep;
+import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Repository;
 
@@ -16,6 +21,10 @@ import static org.onthaal.db.Tables.STAFF_USER;
 
 @Repository
 public class LocationRepository {
+
+	private static final SelectField<?>[] DETAILS = { LOCATION.ID, LOCATION.NAME, LOCATION.TIME_ZONE,
+			LOCATION.KIOSK_LANGUAGES, LOCATION.DEFAULT_LANGUAGE, LOCATION.RETENTION_VISIT_MONTHS,
+			LOCATION.RETENTION_FAMILY_MONTHS, LOCATION.ACTIVE, LOCATION.DEMO, LOCATION.VERSION };
 
 	private final DSLContext dsl;
 
@@ -52,18 +61,85 @@ public class LocationRepository {
 			.fetchSingle(LOCATION.ID);
 	}
 
+	/** The back office's view of some locations, in creation order. */
+	public List<LocationDetails> details(Collection<Long> ids) {
+		return dsl.select(DETAILS)
+			.from(LOCATION)
+			.where(LOCATION.ID.in(ids))
+			.orderBy(LOCATION.ID)
+			.fetch(LocationRepository::toDetails);
+	}
+
+	public Optional<LocationDetails> details(long id) {
+		return dsl.select(DETAILS)
+			.from(LOCATION)
+			.where(LOCATION.ID.eq(id))
+			.fetchOptional(LocationRepository::toDetails);
+	}
+
+	public long insert(LocationForm form) {
+		return dsl.insertInto(LOCATION)
+			.set(LOCATION.NAME, form.name())
+			.set(LOCATION.TIME_ZONE, form.timeZone().getId())
+			.set(LOCATION.KIOSK_LANGUAGES, String.join(",", form.kioskLanguages()))
+			.set(LOCATION.DEFAULT_LANGUAGE, form.defaultLanguage())
+			.set(LOCATION.RETENTION_VISIT_MONTHS, form.retentionVisitMonths())
+			.set(LOCATION.RETENTION_FAMILY_MONTHS, form.retentionFamilyMonths())
+			.set(LOCATION.ACTIVE, form.active())
+			.returning(LOCATION.ID)
+			.fetchSingle(LOCATION.ID);
+	}
+
+	/**
+	 * Saves the form over the version the manager started from; false when someone else
+	 * saved in between (the version moved on) and nothing was written.
+	 */
+	public boolean update(long id, int version, LocationForm form) {
+		return dsl.update(LOCATION)
+			.set(LOCATION.NAME, form.name())
+			.set(LOCATION.TIME_ZONE, form.timeZone().getId())
+			.set(LOCATION.KIOSK_LANGUAGES, String.join(",", form.kioskLanguages()))
+			.set(LOCATION.DEFAULT_LANGUAGE, form.defaultLanguage())
+			.set(LOCATION.RETENTION_VISIT_MONTHS, form.retentionVisitMonths())
+			.set(LOCATION.RETENTION_FAMILY_MONTHS, form.retentionFamilyMonths())
+			.set(LOCATION.ACTIVE, form.active())
+			.set(LOCATION.VERSION, LOCATION.VERSION.plus(1))
+			.where(LOCATION.ID.eq(id))
+			.and(LOCATION.VERSION.eq(version))
+			.execute() == 1;
+	}
+
+	/** Adds locations to the ones a staff user works at (already assigned ones stay). */
+	public void assign(String username, Collection<Long> locationIds) {
+		for (long locationId : locationIds) {
+			dsl.insertInto(STAFF_LOCATION, STAFF_LOCATION.STAFF_USER_ID, STAFF_LOCATION.LOCATION_ID)
+				.select(dsl.select(STAFF_USER.ID, DSL.val(locationId))
+					.from(STAFF_USER)
+					.where(STAFF_USER.USERNAME.eq(username)))
+				.onConflictDoNothing()
+				.execute();
+		}
+	}
+
+	private static LocationDetails toDetails(Record r) {
+		return new LocationDetails(r.get(LOCATION.ID), r.get(LOCATION.NAME), ZoneId.of(r.get(LOCATION.TIME_ZONE)),
+				languages(r.get(LOCATION.KIOSK_LANGUAGES)), r.get(LOCATION.DEFAULT_LANGUAGE),
+				r.get(LOCATION.RETENTION_VISIT_MONTHS), r.get(LOCATION.RETENTION_FAMILY_MONTHS), r.get(LOCATION.ACTIVE),
+				r.get(LOCATION.DEMO), r.get(LOCATION.VERSION));
+	}
+
+	private static List<String> languages(String commaSeparated) {
+		return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+	}
+
 	private SelectSelectStep<Record7<Long, String, String, String, String, Boolean, Integer>> selectSummary() {
 		return dsl.select(LOCATION.ID, LOCATION.NAME, LOCATION.TIME_ZONE, LOCATION.KIOSK_LANGUAGES,
 				LOCATION.DEFAULT_LANGUAGE, LOCATION.DEMO, LOCATION.RETENTION_FAMILY_MONTHS);
 	}
 
 	private static LocationSummary toSummary(Record7<Long, String, String, String, String, Boolean, Integer> r) {
-		List<String> languages = Arrays.stream(r.value4().split(","))
-			.map(String::trim)
-			.filter(s -> !s.isEmpty())
-			.toList();
-		return new LocationSummary(r.value1(), r.value2(), ZoneId.of(r.value3()), languages, r.value5(), r.value6(),
-				r.value7());
+		return new LocationSummary(r.value1(), r.value2(), ZoneId.of(r.value3()), languages(r.value4()), r.value5(),
+				r.value6(), r.value7());
 	}
 
 }

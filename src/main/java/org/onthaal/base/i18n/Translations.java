@@ -62,6 +62,15 @@ public class Translations implements I18NProvider {
 		return "!" + key;
 	}
 
+	/**
+	 * Whether any bundle knows the key (in English, the root every language falls back
+	 * to), e.g. whether an interest has a built-in label.
+	 */
+	public static boolean has(String key) {
+		return BUNDLES.stream()
+			.anyMatch(name -> ResourceBundle.getBundle(name, Locale.ROOT, NO_DEFAULT_FALLBACK).containsKey(key));
+	}
+
 	public static boolean isRightToLeft(Locale locale) {
 		return switch (locale.getLanguage()) {
 			case "ar", "he", "fa", "ur", "ps", "ckb", "yi" -> true;

@@ -12,14 +12,24 @@ import org.onthaal.base.ui.Pictograms;
 import org.onthaal.base.ui.ToggleChip;
 import org.onthaal.family.InterestOption;
 
-/** Pictogram tiles from the interest catalogue, labelled in the screen language. */
+/**
+ * Pictogram tiles from the interest catalogue, in the manager's order, labelled in the
+ * screen language: the manager's own wording wins over the built-in label.
+ */
 class InterestPicker extends Div implements LocaleChangeObserver {
 
 	private final H2 title = new H2();
 
 	private final Map<InterestOption, ToggleChip> tiles = new LinkedHashMap<>();
 
-	InterestPicker(List<InterestOption> interests) {
+	private final String defaultLanguage;
+
+	/**
+	 * {@code defaultLanguage}: the place's default screen language, for an interest of
+	 * the manager's own that has no label in the language shown.
+	 */
+	InterestPicker(List<InterestOption> interests, String defaultLanguage) {
+		this.defaultLanguage = defaultLanguage;
 		addClassName("kiosk-section");
 		Div grid = new Div();
 		grid.addClassName("interest-grid");
@@ -45,8 +55,8 @@ class InterestPicker extends Div implements LocaleChangeObserver {
 	public void localeChange(LocaleChangeEvent event) {
 		title.setText(getTranslation("kiosk.interests.title"));
 		String language = event.getLocale().getLanguage();
-		tiles.forEach((interest, tile) -> tile
-			.setText(interest.labels().getOrDefault(language, getTranslation("interest." + interest.code()))));
+		tiles
+			.forEach((interest, tile) -> tile.setText(interest.label(language, defaultLanguage, this::getTranslation)));
 	}
 
 }

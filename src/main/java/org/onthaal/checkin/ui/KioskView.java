@@ -221,7 +221,7 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 
 	private NewFamilyForm showNewFamily() {
 		NewFamilyForm form = new NewFamilyForm(commonLanguages(), checkIns.interestOptions(),
-				place().retentionFamilyMonths());
+				place().retentionFamilyMonths(), place().defaultLanguage());
 		form.addConfirmListener(event -> confirmNewFamily(form));
 		form.onChange(() -> answersInBrowser.keep(UI.getCurrent().getLocale(), form.answers()));
 		show(Screen.NEW_FAMILY, form);
@@ -269,7 +269,7 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 	}
 
 	private void showReturning(ReturningFamily family) {
-		ReturningScreen returning = new ReturningScreen(family, checkIns.interestOptions());
+		ReturningScreen returning = new ReturningScreen(family, checkIns.interestOptions(), place().defaultLanguage());
 		returning.onConfirm(answers -> confirmReturning(returning, family, answers));
 		show(Screen.RETURNING, returning);
 	}

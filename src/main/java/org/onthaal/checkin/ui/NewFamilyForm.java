@@ -47,13 +47,14 @@ public class NewFamilyForm extends Div implements LocaleChangeObserver {
 
 	/**
 	 * {@code keptMonths}: how long this place keeps a family that stopped coming, for the
-	 * privacy notice.
+	 * privacy notice; {@code defaultLanguage}: the place's default screen language.
 	 */
-	public NewFamilyForm(List<String> commonLanguages, List<InterestOption> interestOptions, int keptMonths) {
+	public NewFamilyForm(List<String> commonLanguages, List<InterestOption> interestOptions, int keptMonths,
+			String defaultLanguage) {
 		this.keptMonths = keptMonths;
 		addClassName("new-family-form");
 		languages = new LanguagePicker(commonLanguages);
-		interests = new InterestPicker(interestOptions);
+		interests = new InterestPicker(interestOptions, defaultLanguage);
 
 		nickname.setId("kiosk-nickname");
 		nickname.addClassName("nickname-field");

@@ -49,13 +49,13 @@ class ReturningScreen extends Div implements LocaleChangeObserver {
 	private Consumer<Answers> confirmed = answers -> {
 	};
 
-	ReturningScreen(ReturningFamily family, List<InterestOption> interestOptions) {
+	ReturningScreen(ReturningFamily family, List<InterestOption> interestOptions, String defaultLanguage) {
 		this.family = family;
 		addClassName("returning-screen");
 		adults = new Stepper("kiosk-adults", 1, 20, family.lastAdults());
 		children = new Stepper("kiosk-children", 0, 30, family.lastChildren());
 		meet.preselect(family.lastOpenToMeet());
-		interests = new InterestPicker(interestOptions);
+		interests = new InterestPicker(interestOptions, defaultLanguage);
 		interests.preselect(family.interestCodes());
 		interestDetails = new Details("", interests);
 		interestDetails.setId("kiosk-returning-interests");

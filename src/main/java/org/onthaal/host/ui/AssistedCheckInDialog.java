@@ -38,8 +38,8 @@ class AssistedCheckInDialog extends Dialog {
 
 	private final Paragraph message = new Paragraph();
 
-	AssistedCheckInDialog(CheckInService checkIns, long locationId, int keptMonths, List<String> commonLanguages,
-			Consumer<CheckIn> newFamilyCheckedIn) {
+	AssistedCheckInDialog(CheckInService checkIns, long locationId, int keptMonths, String defaultLanguage,
+			List<String> commonLanguages, Consumer<CheckIn> newFamilyCheckedIn) {
 		this.checkIns = checkIns;
 		this.locationId = locationId;
 		this.newFamilyCheckedIn = newFamilyCheckedIn;
@@ -53,7 +53,7 @@ class AssistedCheckInDialog extends Dialog {
 		message.setId("assist-message");
 		message.getElement().setAttribute("role", "status");
 		Button newFamily = new Button(getTranslation("host.assist.new"),
-				event -> showNewFamily(commonLanguages, keptMonths));
+				event -> showNewFamily(commonLanguages, keptMonths, defaultLanguage));
 		newFamily.setId("assist-new");
 		Button close = new Button(getTranslation("host.assist.close"), event -> close());
 		close.setId("assist-close");
@@ -95,8 +95,9 @@ class AssistedCheckInDialog extends Dialog {
 		showMatches(search.getValue());
 	}
 
-	private void showNewFamily(List<String> commonLanguages, int keptMonths) {
-		NewFamilyForm form = new NewFamilyForm(commonLanguages, checkIns.interestOptions(), keptMonths);
+	private void showNewFamily(List<String> commonLanguages, int keptMonths, String defaultLanguage) {
+		NewFamilyForm form = new NewFamilyForm(commonLanguages, checkIns.interestOptions(), keptMonths,
+				defaultLanguage);
 		form.addConfirmListener(event -> {
 			try {
 				CheckIn checkIn = checkIns.checkInNewFamily(locationId, form.draft(), form.openToMeet().orElse(null),

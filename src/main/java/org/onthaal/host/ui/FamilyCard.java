@@ -2,6 +2,7 @@ package org.onthaal.host.ui;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.function.UnaryOperator;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,7 +19,8 @@ import org.onthaal.host.PresentFamily;
  */
 class FamilyCard extends Div {
 
-	FamilyCard(PresentFamily family, OffsetDateTime now, boolean metSomeone, Runnable printCard) {
+	FamilyCard(PresentFamily family, OffsetDateTime now, boolean metSomeone, UnaryOperator<String> interestLabel,
+			Runnable printCard) {
 		addClassName("family-card");
 		setId("family-" + family.familyId());
 		getElement().setAttribute("data-visit", Long.toString(family.visitId()));
@@ -52,7 +54,7 @@ class FamilyCard extends Div {
 
 		Div interests = new Div();
 		interests.addClassName("tag-row");
-		family.interestCodes().forEach(code -> interests.add(badge(getTranslation("interest." + code), "interest")));
+		family.interestCodes().forEach(code -> interests.add(badge(interestLabel.apply(code), "interest")));
 
 		Span meet = badge(getTranslation(family.openToMeet() ? "host.openToMeet" : "host.justPlaying"),
 				family.openToMeet() ? "open" : "playing");

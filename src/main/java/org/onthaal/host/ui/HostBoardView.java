@@ -5,6 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.Locale;
 
@@ -30,12 +33,15 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.onthaal.base.i18n.Translations;
 import org.onthaal.checkin.CheckInService;
+import org.onthaal.family.InterestOption;
 import org.onthaal.host.Board;
 import org.onthaal.host.HostBoardService;
 import org.onthaal.host.PresentFamily;
 import org.onthaal.live.LiveUpdates;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.LocationSummary;
+import org.onthaal.space.OccupancyService;
+import org.onthaal.space.Zone;
 import org.onthaal.staff.Role;
 import org.onthaal.staff.StaffAccount;
 import org.onthaal.staff.StaffService;
@@ -92,7 +98,8 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 	private @Nullable Registration pollRegistration;
 
 	public HostBoardView(HostBoardService board, CheckInService checkIns, LiveUpdates live, Clock clock,
-			LocationService locations, StaffService staff, AuthenticationContext authentication) {
+			LocationService locations, StaffService staff, OccupancyService occupancy,
+			AuthenticationContext authentication) {
 		this.checkIns = checkIns;
 		this.board = board;
 		this.live = live;
@@ -147,7 +154,14 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		header.add(headings, count, assist, signOut);
 		H2 suggestionsTitle = new H2(getTranslation("host.suggestions.title"));
 		H2 presentTitle = new H2(getTranslation("host.present.title"));
-		add(header, announcer, prompts, suggestionsTitle, noSuggestions, suggestions, presentTitle, empty, cards);
+		add(header, announcer);
+		if (location != null) {
+			List<Zone> corners = occupancy.corners(location.id());
+			if (!corners.isEmpty()) {
+				add(new OccupancyStrip(occupancy, location, corners));
+			}
+		}
+		add(prompts, suggestionsTitle, noSuggestions, suggestions, presentTitle, empty, cards);
 	}
 
 	@Override
@@ -189,9 +203,10 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 			.forEach(prompt -> prompts.add(new OutcomePromptView(prompt,
 					talked -> act(() -> board.recordOutcome(locationId, prompt.introductionId(), talked)))));
 
+		UnaryOperator<String> interestLabel = interestLabels(location);
 		suggestions.removeAll();
 		state.suggestions()
-			.forEach(card -> suggestions.add(new SuggestionCardView(card,
+			.forEach(card -> suggestions.add(new SuggestionCardView(card, interestLabel,
 					decision -> act(() -> board.decide(locationId, card.introductionIds(), decision, username)))));
 		noSuggestions.setVisible(state.suggestions().isEmpty());
 
@@ -199,7 +214,7 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		List<String> arrived = new ArrayList<>();
 		for (PresentFamily family : state.present()) {
 			FamilyCard card = new FamilyCard(family, now, state.introducedVisits().contains(family.visitId()),
-					() -> printCard(family));
+					interestLabel, () -> printCard(family));
 			if (seenVisits.add(family.visitId()) && !firstRefresh && family.newcomer()) {
 				// a subtle signal: the card glows a few times and screen readers hear it
 				card.addClassName("just-arrived");
@@ -215,13 +230,28 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		empty.setVisible(state.present().isEmpty());
 	}
 
+	/**
+	 * Interests by the manager's wording where they gave one, in the board's language.
+	 */
+	private UnaryOperator<String> interestLabels(LocationSummary place) {
+		Map<String, InterestOption> catalogue = checkIns.interestCatalogue()
+			.stream()
+			.collect(Collectors.toMap(InterestOption::code, interest -> interest));
+		String language = getLocale().getLanguage();
+		return code -> {
+			InterestOption interest = catalogue.get(code);
+			return interest == null ? getTranslation("interest." + code)
+					: interest.label(language, place.defaultLanguage(), this::getTranslation);
+		};
+	}
+
 	private void openAssist() {
 		if (location == null) {
 			return;
 		}
 		List<String> common = checkIns.commonLanguages(location.id(), 18);
 		// the board itself refreshes through the live update that the check-in sends
-		new AssistedCheckInDialog(checkIns, location.id(), location.retentionFamilyMonths(),
+		new AssistedCheckInDialog(checkIns, location.id(), location.retentionFamilyMonths(), location.defaultLanguage(),
 				common.isEmpty() ? location.kioskLanguages() : common, checkIn -> {
 					if (checkIn.card() != null) {
 						new FamilyCardDialog(checkIn.nickname(), checkIn.card(), false).open();

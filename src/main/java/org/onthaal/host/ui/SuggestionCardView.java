@@ -2,6 +2,7 @@ package org.onthaal.host.ui;
 
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -16,7 +17,10 @@ import org.onthaal.matching.Reason;
 /** "A ↔ B" with the reasons that weigh most and the four things a host can do with it. */
 class SuggestionCardView extends Div {
 
-	SuggestionCardView(SuggestionCard card, Consumer<Decision> decided) {
+	private final UnaryOperator<String> interestLabel;
+
+	SuggestionCardView(SuggestionCard card, UnaryOperator<String> interestLabel, Consumer<Decision> decided) {
+		this.interestLabel = interestLabel;
 		addClassName("suggestion-card");
 		String id = "suggestion-" + card.introductionIds().getFirst();
 		setId(id);
@@ -51,7 +55,7 @@ class SuggestionCardView extends Div {
 	private String text(Reason reason, SuggestionCard card) {
 		String value = switch (reason.kind()) {
 			case SHARED_LANGUAGE, BRIDGE -> languageName(reason.value());
-			case SHARED_INTEREST -> getTranslation("interest." + reason.value());
+			case SHARED_INTEREST -> interestLabel.apply(reason.value());
 			case NEWCOMER -> card.families()
 				.stream()
 				.filter(family -> Long.toString(family.familyId()).equals(reason.value()))

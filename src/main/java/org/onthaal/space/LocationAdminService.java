@@ -1,0 +1,83 @@
+package org.onthaal.space;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.onthaal.base.audit.StaffChange;
+import org.onthaal.base.security.CurrentUser;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Managers create and edit the meeting places they work at. */
+@Service
+@RolesAllowed(Roles.MANAGER)
+public class LocationAdminService {
+
+	private final LocationRepository locations;
+
+	private final LocationService access;
+
+	private final ApplicationEventPublisher events;
+
+	LocationAdminService(LocationRepository locations, LocationService access, ApplicationEventPublisher events) {
+		this.locations = locations;
+		this.access = access;
+		this.events = events;
+	}
+
+	/** The meeting places the signed-in manager works at. */
+	@Transactional(readOnly = true)
+	public List<LocationDetails> myLocations() {
+		return locations
+			.details(access.locationsFor(CurrentUser.username()).stream().map(LocationSummary::id).toList());
+	}
+
+	@Transactional(readOnly = true)
+	public LocationDetails location(long locationId) {
+		access.requireAccess(locationId);
+		return locations.details(locationId).orElseThrow(() -> new AccessDeniedException("No location " + locationId));
+	}
+
+	/**
+	 * Creates a meeting place and adds it to the places its creator works at. A manager
+	 * who was assigned to none saw every place; they keep seeing them all.
+	 */
+	@Transactional
+	public long create(LocationForm form) {
+		form.validate();
+		String username = CurrentUser.username();
+		List<Long> before = access.locationsFor(username).stream().map(LocationSummary::id).toList();
+		long id = locations.insert(form);
+		locations.assign(username, before);
+		locations.assign(username, List.of(id));
+		events.publishEvent(new StaffChange(username, "LOCATION_CREATED", "location", id, id, details(form)));
+		return id;
+	}
+
+	/**
+	 * Saves over {@code version}; throws {@link OptimisticLockingFailureException} when
+	 * someone else saved first, leaving their change as it is.
+	 */
+	@Transactional
+	public void update(long locationId, int version, LocationForm form) {
+		access.requireAccess(locationId);
+		form.validate();
+		if (!locations.update(locationId, version, form)) {
+			throw new OptimisticLockingFailureException("Location " + locationId + " changed since version " + version);
+		}
+		events.publishEvent(new StaffChange(CurrentUser.username(), "LOCATION_UPDATED", "location", locationId,
+				locationId, details(form)));
+	}
+
+	private static Map<String, Object> details(LocationForm form) {
+		return Map.of("name", form.name(), "timeZone", form.timeZone().getId(), "kioskLanguages", form.kioskLanguages(),
+				"defaultLanguage", form.defaultLanguage(), "retentionVisitMonths", form.retentionVisitMonths(),
+				"retentionFamilyMonths", form.retentionFamilyMonths(), "active", form.active());
+	}
+
+}

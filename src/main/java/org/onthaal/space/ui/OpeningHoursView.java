@@ -138,7 +138,8 @@ public class OpeningHoursView extends Main implements HasDynamicTitle {
 			hours.replaceWeek(locationId, loadedWeek, week.slots());
 		}
 		catch (OpeningHoursRejected ex) {
-			showWeekError(getTranslation(ex.problem().key(), ""));
+			// the screen checks the same rules first, so this is only a safety net
+			showWeekError(getTranslation("space.hours.week.invalid"));
 			return;
 		}
 		catch (OptimisticLockingFailureException ex) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -40,6 +41,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.onthaal.db.Tables.AUDIT_EVENT;
 import static org.onthaal.db.Tables.OPENING_EXCEPTION;
 import static org.onthaal.db.Tables.OPENING_HOURS;
+import static org.onthaal.db.Tables.STAFF_USER;
 
 /** A manager sets the week, a closure and reads the next fourteen days; a host cannot. */
 class OpeningHoursViewTest extends KaribuTest {
@@ -88,6 +90,19 @@ class OpeningHoursViewTest extends KaribuTest {
 		tap("hours-save");
 		assertThat(storedWeek()).containsExactlyInAnyOrder(tuple((short) 1, at("13:30"), at("17:00")),
 				tuple((short) 3, at("14:00"), at("16:45")));
+	}
+
+	@Test
+	void weekdaysAndTextsFollowTheManagersLanguage() {
+		// the back office speaks the manager's own language, kept with the account
+		login("mila", Role.MANAGER);
+		dsl.update(STAFF_USER).set(STAFF_USER.UI_LANGUAGE, "fr").where(STAFF_USER.USERNAME.eq("mila")).execute();
+		openAsManager();
+		assertThat(_get(H3.class, spec -> spec.withText("Lundi"))).isNotNull();
+		assertThat(_get(H3.class, spec -> spec.withText("Dimanche"))).isNotNull();
+		assertThat(_get(Span.class, spec -> spec.withId("hours-monday-closed")).getText()).isEqualTo("Fermé");
+		tap("hours-monday-add");
+		assertThat(_get(TimePicker.class, spec -> spec.withId("hours-monday-0-opens")).getLabel()).isEqualTo("Ouvre à");
 	}
 
 	@Test

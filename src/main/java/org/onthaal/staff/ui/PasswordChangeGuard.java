@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PasswordChangeGuard implements VaadinServiceInitListener {
 
-	private final transient StaffService staff;
+	private final StaffService staff;
 
 	PasswordChangeGuard(StaffService staff) {
 		this.staff = staff;

@@ -1,7 +1,10 @@
 package org.onthaal.staff.ui;
 
+import java.util.Map;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
 import org.onthaal.KaribuTest;
@@ -20,7 +23,7 @@ class LoginViewTest extends KaribuTest {
 		VaadinSession.getCurrent()
 			.getSession()
 			.setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new BadCredentialsException("Bad credentials"));
-		UI.getCurrent().navigate("login?error");
+		UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
 		LoginForm form = _get(LoginForm.class);
 		assertThat(form.isError()).isTrue();
 		assertThat(errorText(form)).contains("Controleer je gebruikersnaam en wachtwoord en probeer opnieuw.")
@@ -32,7 +35,7 @@ class LoginViewTest extends KaribuTest {
 		VaadinSession.getCurrent()
 			.getSession()
 			.setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new LoginThrottledException());
-		UI.getCurrent().navigate("login?error");
+		UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
 		LoginForm form = _get(LoginForm.class);
 		assertThat(form.isError()).isTrue();
 		assertThat(errorText(form))

@@ -3,8 +3,12 @@ package org.onthaal.staff;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.onthaal.staff.ui.LoginView;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -16,7 +20,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * Spring Security through Vaadin's configurer: views declare who may see them
  * (@AnonymousAllowed for the kiosk, login and set-up; @RolesAllowed elsewhere),
  * everything else needs a signed-in user. Services check again with @RolesAllowed (method
- * security), so a hidden menu item is never the only guard.
+ * security), so a hidden menu item is never the only guard. Sign-in goes through one
+ * throttled authentication manager.
  */
 @Configuration
 @EnableWebSecurity
@@ -24,13 +29,30 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
+			throws Exception {
 		// our own stylesheet and the health probe are public; Vaadin's configurer covers
 		// its own resources
 		http.authorizeHttpRequests(
 				auth -> auth.requestMatchers("/styles/**", "/actuator/health", "/actuator/health/**").permitAll());
-		return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
-			.build();
+		// the sign-in form uses this manager, not one Spring would build around the
+		// UserDetailsService without throttling
+		http.authenticationManager(authenticationManager);
+		return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")).build();
+	}
+
+	/**
+	 * Staff sign-in: throttled per account and address, publishing success and failure
+	 * events (the last sign-in time listens to them).
+	 */
+	@Bean
+	AuthenticationManager authenticationManager(StaffUserDetailsService users, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle, ApplicationEventPublisher events) {
+		ThrottledAuthenticationProvider provider = new ThrottledAuthenticationProvider(users, throttle);
+		provider.setPasswordEncoder(passwordEncoder);
+		ProviderManager manager = new ProviderManager(provider);
+		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+		return manager;
 	}
 
 	/**

@@ -1,20 +1,53 @@
 package org.onthaal.staff;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.onthaal.audit.AuditLog;
+import org.onthaal.base.security.CurrentUser;
+import org.onthaal.space.LocationService;
+import org.onthaal.space.LocationSummary;
+import org.onthaal.staff.StaffChangeRejected.Reason;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Staff accounts. Managers see and change only staff who share at least one of their
+ * meeting places, and assign only their own places. Changes that hand over more than a
+ * shared place — other roles, or a password reset, which gives the manager the account —
+ * need the manager to work in every place the staff user works in, so a manager of one
+ * place cannot reach into another through a shared colleague.
+ */
 @Service
 public class StaffService {
 
 	public static final int MIN_PASSWORD_LENGTH = 12;
+
+	/** bcrypt reads at most 72 bytes; longer passwords are refused, not cut. */
+	public static final int MAX_PASSWORD_BYTES = 72;
+
+	public static final List<String> UI_LANGUAGES = List.of("nl", "fr", "en");
+
+	private static final int MAX_DISPLAY_NAME = 80;
+
+	private static final String ENTITY = "staff_user";
 
 	private final StaffRepository staff;
 
@@ -22,10 +55,20 @@ public class StaffService {
 
 	private final AuditLog audit;
 
-	StaffService(StaffRepository staff, PasswordEncoder passwords, AuditLog audit) {
+	private final LocationService locations;
+
+	private final LoginThrottle throttle;
+
+	private final Clock clock;
+
+	StaffService(StaffRepository staff, PasswordEncoder passwords, AuditLog audit, LocationService locations,
+			LoginThrottle throttle, Clock clock) {
 		this.staff = staff;
 		this.passwords = passwords;
 		this.audit = audit;
+		this.locations = locations;
+		this.throttle = throttle;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -40,8 +83,8 @@ public class StaffService {
 
 	/**
 	 * Creates a staff user; the password is stored only as a hash. Used by the
-	 * first-manager set-up and the demo seeder; the back office adds its own checks on
-	 * who may call it.
+	 * first-manager set-up and the demo seeder; the back office uses
+	 * {@link #createStaff(NewStaff)}, which checks who may call it.
 	 */
 	@Transactional
 	public long create(String actor, String username, String password, String displayName, Set<Role> roles,
@@ -55,13 +98,326 @@ public class StaffService {
 		if (staff.usernameTaken(username)) {
 			throw new IllegalStateException("Username " + username + " is taken");
 		}
-		long id = staff.create(username, passwords.encode(password), displayName, "nl", roles, locationIds, demo);
-		audit.record(actor, "STAFF_CREATED", "staff_user", id, null, Map.of("username", username, "roles", roles));
+		long id = staff.create(username, passwords.encode(password), displayName, "nl", roles, locationIds, demo,
+				false);
+		audit.record(actor, "STAFF_CREATED", ENTITY, id, null, Map.of("username", username, "roles", roles));
 		return id;
 	}
 
 	public static boolean isValidUsername(String username) {
 		return username.matches("[\\p{L}\\p{N}._-]{2,60}");
+	}
+
+	// ---- the back office's staff screen
+
+	/** Staff sharing at least one of the signed-in manager's places. */
+	@RolesAllowed(Role.MANAGER_NAME)
+	@Transactional(readOnly = true)
+	public List<StaffMember> listStaff() {
+		return staff.findSharing(myLocationIds());
+	}
+
+	/** The places the signed-in manager may assign: their own. */
+	@RolesAllowed(Role.MANAGER_NAME)
+	@Transactional(readOnly = true)
+	public List<LocationSummary> assignableLocations() {
+		return locations.locationsFor(CurrentUser.username());
+	}
+
+	/**
+	 * A new staff user with a password the manager hands over; they choose their own at
+	 * the first sign-in, so the manager never knows the password in use.
+	 */
+	@RolesAllowed(Role.MANAGER_NAME)
+	@Transactional
+	public long createStaff(NewStaff newStaff) {
+		String username = newStaff.username().strip();
+		if (!isValidUsername(username)) {
+			throw new StaffChangeRejected(Reason.USERNAME_INVALID);
+		}
+		String displayName = requireDisplayName(newStaff.displayName());
+		requireRoles(newStaff.roles());
+		requireLanguage(newStaff.uiLanguage());
+		requireOwnPlaces(newStaff.locationIds());
+		if (newStaff.locationIds().isEmpty()) {
+			// without a place a user would work everywhere
+			throw new StaffChangeRejected(Reason.NO_LOCATION);
+		}
+		requireAcceptablePassword(newStaff.password());
+		if (staff.usernameTaken(username)) {
+			throw new StaffChangeRejected(Reason.USERNAME_TAKEN);
+		}
+		long id;
+		try {
+			id = staff.create(username, passwords.encode(newStaff.password()), displayName, newStaff.uiLanguage(),
+					newStaff.roles(), newStaff.locationIds(), false, true);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new StaffChangeRejected(Reason.USERNAME_TAKEN);
+		}
+		audit.record(CurrentUser.username(), "STAFF_CREATED", ENTITY, id, null,
+				details(username, "roles", sorted(newStaff.roles()), "locations", sortedIds(newStaff.locationIds()),
+						"uiLanguage", newStaff.uiLanguage()));
+		return id;
+	}
+
+	@RolesAllowed(Role.MANAGER_NAME)
+	@Transactional
+	public void update(long id, int version, StaffChanges changes) {
+		StaffMember current = requireShared(id);
+		Set<Long> mine = myLocationIds();
+		String displayName = requireDisplayName(changes.displayName());
+		requireRoles(changes.roles());
+		requireLanguage(changes.uiLanguage());
+		requireOwnPlaces(changes.locationIds());
+
+		Set<Long> effective = effectiveLocations(current);
+		boolean rolesChanged = !changes.roles().equals(current.roles());
+		if (rolesChanged) {
+			requireAllPlaces(effective, mine);
+			if (isMe(current) && !changes.roles().contains(Role.MANAGER)) {
+				throw new StaffChangeRejected(Reason.OWN_MANAGER_ROLE);
+			}
+			if (!changes.roles().contains(Role.MANAGER)) {
+				requireAnotherManager(current);
+			}
+		}
+		Set<Long> visibleNow = new HashSet<>(effective);
+		visibleNow.retainAll(mine);
+		Set<Long> newLocations = null;
+		if (!visibleNow.equals(changes.locationIds())) {
+			newLocations = new TreeSet<>(effective);
+			newLocations.removeAll(mine);
+			newLocations.addAll(changes.locationIds());
+			if (newLocations.isEmpty()) {
+				throw new StaffChangeRejected(Reason.NO_LOCATION);
+			}
+		}
+
+		if (!staff.update(id, version, displayName, changes.uiLanguage())) {
+			throw new OptimisticLockingFailureException("Staff user " + id + " was changed in the meantime");
+		}
+		List<String> changed = new ArrayList<>();
+		Map<String, Object> details = details(current.username());
+		if (!displayName.equals(current.displayName())) {
+			changed.add("displayName");
+		}
+		if (!changes.uiLanguage().equals(current.uiLanguage())) {
+			changed.add("uiLanguage");
+			details.put("uiLanguage", changes.uiLanguage());
+		}
+		if (rolesChanged) {
+			staff.replaceRoles(id, changes.roles());
+			changed.add("roles");
+			details.put("roles", sorted(changes.roles()));
+		}
+		if (newLocations != null) {
+			staff.replaceLocations(id, newLocations);
+			changed.add("locations");
+			details.put("locations", newLocations);
+		}
+		details.put("changed", changed);
+		audit.record(CurrentUser.username(), "STAFF_UPDATED", ENTITY, id, null, details);
+	}
+
+	@RolesAllowed(Role.MANAGER_NAME)
+	@Transactional
+	public void deactivate(long id, int version) {
+		StaffMember current = requireShared(id);
+		if (isMe(current)) {
+			throw new StaffChangeRejected(Reason.SELF_DEACTIVATION);
+		}
+		requireAnotherManager(current);
+		if (!staff.setActive(id, version, false)) {
+			throw new OptimisticLockingFailureException("Staff user " + id + " was changed in the meantime");
+		}
+		audit.record(CurrentUser.username(), "STAFF_DEACTIVATED", ENTITY, id, null, details(current.username()));
+	}
+
+	@RolesAllowed(Role.MANAGER_NAME)
+	@Transactional
+	public void reactivate(long id, int version) {
+		StaffMember current = requireShared(id);
+		if (!staff.setActive(id, version, true)) {
+			throw new OptimisticLockingFailureException("Staff user " + id + " was changed in the meantime");
+		}
+		audit.record(CurrentUser.username(), "STAFF_REACTIVATED", ENTITY, id, null, details(current.username()));
+	}
+
+	/**
+	 * A new temporary password, returned once to be handed over; the user must replace it
+	 * at the next sign-in.
+	 */
+	@RolesAllowed(Role.MANAGER_NAME)
+	@Transactional
+	public String resetPassword(long id, int version) {
+		StaffMember current = requireShared(id);
+		requireAllPlaces(effectiveLocations(current), myLocationIds());
+		String temporary = Passphrases.generate();
+		if (!staff.setPassword(id, version, passwords.encode(temporary), true)) {
+			throw new OptimisticLockingFailureException("Staff user " + id + " was changed in the meantime");
+		}
+		audit.record(CurrentUser.username(), "STAFF_PASSWORD_RESET", ENTITY, id, null, details(current.username()));
+		return temporary;
+	}
+
+	// ---- every signed-in staff user's own account
+
+	/** Whether the signed-in user still has to replace a password a manager gave them. */
+	@Transactional(readOnly = true)
+	public boolean currentUserMustChangePassword() {
+		return staff.mustChangePassword(CurrentUser.username());
+	}
+
+	/**
+	 * Replaces the signed-in user's password. Wrong current passwords count as failed
+	 * sign-ins, so this is no way around the sign-in throttle.
+	 */
+	@RolesAllowed({ Role.HOST_NAME, Role.MANAGER_NAME })
+	@Transactional(noRollbackFor = StaffChangeRejected.class)
+	public void changeOwnPassword(String currentPassword, String newPassword, String address) {
+		String username = CurrentUser.username();
+		StaffAccount account = staff.findByUsername(username)
+			.orElseThrow(() -> new AccessDeniedException("No such staff user"));
+		if (throttle.isThrottled(username, address)) {
+			throw new StaffChangeRejected(Reason.TOO_MANY_ATTEMPTS);
+		}
+		if (!passwords.matches(currentPassword, account.passwordHash())) {
+			throttle.recordFailure(username, address);
+			throw new StaffChangeRejected(Reason.PASSWORD_WRONG);
+		}
+		requireAcceptablePassword(newPassword);
+		if (passwords.matches(newPassword, account.passwordHash())) {
+			throw new StaffChangeRejected(Reason.PASSWORD_UNCHANGED);
+		}
+		staff.setOwnPassword(username, passwords.encode(newPassword));
+		audit.record(username, "STAFF_PASSWORD_CHANGED", ENTITY, account.id(), null, details(username));
+	}
+
+	@RolesAllowed({ Role.HOST_NAME, Role.MANAGER_NAME })
+	@Transactional
+	public void changeOwnLanguage(String uiLanguage) {
+		requireLanguage(uiLanguage);
+		String username = CurrentUser.username();
+		StaffAccount account = staff.findByUsername(username)
+			.orElseThrow(() -> new AccessDeniedException("No such staff user"));
+		if (account.uiLanguage().equals(uiLanguage)) {
+			return;
+		}
+		staff.setOwnLanguage(username, uiLanguage);
+		Map<String, Object> details = details(username);
+		details.put("changed", List.of("uiLanguage"));
+		details.put("uiLanguage", uiLanguage);
+		audit.record(username, "STAFF_UPDATED", ENTITY, account.id(), null, details);
+	}
+
+	/** Called once per successful sign-in. */
+	@Transactional
+	void recordSignIn(String username) {
+		staff.recordSignIn(username, OffsetDateTime.now(clock));
+	}
+
+	// ---- rules
+
+	private Set<Long> myLocationIds() {
+		return locations.locationsFor(CurrentUser.username())
+			.stream()
+			.map(LocationSummary::id)
+			.collect(Collectors.toSet());
+	}
+
+	/** A user never scoped to a place works in all of them. */
+	private Set<Long> effectiveLocations(StaffMember member) {
+		List<Long> assigned = member.locations().stream().map(StaffMember.Place::id).toList();
+		if (!assigned.isEmpty()) {
+			return new HashSet<>(assigned);
+		}
+		return locations.allLocations().stream().map(LocationSummary::id).collect(Collectors.toSet());
+	}
+
+	/**
+	 * The staff user, if they share a place with the signed-in manager; unknown ids are
+	 * refused the same way, so ids cannot be probed.
+	 */
+	private StaffMember requireShared(long id) {
+		StaffMember member = staff.findMember(id).orElseThrow(() -> new AccessDeniedException("No access"));
+		Set<Long> shared = effectiveLocations(member);
+		shared.retainAll(myLocationIds());
+		if (shared.isEmpty()) {
+			throw new AccessDeniedException("No access to staff user " + id);
+		}
+		return member;
+	}
+
+	private void requireOwnPlaces(Set<Long> locationIds) {
+		if (!myLocationIds().containsAll(locationIds)) {
+			throw new AccessDeniedException("Only your own meeting places can be assigned");
+		}
+	}
+
+	private static void requireAllPlaces(Set<Long> theirs, Set<Long> mine) {
+		if (!mine.containsAll(theirs)) {
+			throw new StaffChangeRejected(Reason.BEYOND_YOUR_PLACES);
+		}
+	}
+
+	/** An active manager who can really sign in must remain after this change. */
+	private void requireAnotherManager(StaffMember member) {
+		if (member.isManager() && member.active() && !member.demo()
+				&& staff.countOtherActiveManagers(member.id()) == 0) {
+			throw new StaffChangeRejected(Reason.LAST_MANAGER);
+		}
+	}
+
+	private static boolean isMe(StaffMember member) {
+		return member.username().equals(CurrentUser.username());
+	}
+
+	private static String requireDisplayName(String displayName) {
+		String name = displayName.strip();
+		if (name.isEmpty() || name.length() > MAX_DISPLAY_NAME) {
+			throw new StaffChangeRejected(Reason.DISPLAY_NAME_MISSING);
+		}
+		return name;
+	}
+
+	private static void requireRoles(Set<Role> roles) {
+		if (roles.isEmpty()) {
+			throw new StaffChangeRejected(Reason.NO_ROLE);
+		}
+	}
+
+	private static void requireLanguage(String uiLanguage) {
+		if (!UI_LANGUAGES.contains(uiLanguage)) {
+			throw new StaffChangeRejected(Reason.LANGUAGE_UNKNOWN);
+		}
+	}
+
+	/** At least 12 characters, at most what bcrypt reads (72 bytes). */
+	public static void requireAcceptablePassword(String password) {
+		if (password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
+			throw new StaffChangeRejected(Reason.PASSWORD_TOO_SHORT);
+		}
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			throw new StaffChangeRejected(Reason.PASSWORD_TOO_LONG);
+		}
+	}
+
+	private static Map<String, Object> details(String username, Object... pairs) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("username", username);
+		for (int i = 0; i < pairs.length; i += 2) {
+			details.put((String) pairs[i], pairs[i + 1]);
+		}
+		return details;
+	}
+
+	private static List<String> sorted(Set<Role> roles) {
+		return roles.stream().map(Role::name).sorted().toList();
+	}
+
+	private static List<Long> sortedIds(Set<Long> ids) {
+		return ids.stream().sorted().toList();
 	}
 
 }

@@ -1,4 +1,7 @@
-/** Staff accounts, roles (HOST, MANAGER), sign-in and the first-manager set-up. */
+/**
+ * Staff accounts, roles (HOST, MANAGER) scoped to meeting places, sign-in with its
+ * throttling, and the first-manager set-up.
+ */
 @NullMarked
 package org.onthaal.staff;
 

@@ -7,7 +7,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.onthaal.staff.LoginThrottledException;
+
+import org.springframework.security.web.WebAttributes;
 
 /** Sign-in for hosts and managers. Families never need an account. */
 @Route("login")
@@ -21,20 +26,40 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 		login.setId("login-form");
 		login.setAction("login");
 		login.setForgotPasswordButtonVisible(false);
+		login.setI18n(texts(false));
+		add(login);
+	}
+
+	private LoginI18n texts(boolean throttled) {
 		LoginI18n i18n = LoginI18n.createDefault();
 		i18n.getForm().setTitle(getTranslation("login.title"));
 		i18n.getForm().setUsername(getTranslation("login.username"));
 		i18n.getForm().setPassword(getTranslation("login.password"));
 		i18n.getForm().setSubmit(getTranslation("login.submit"));
 		i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-		i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
-		login.setI18n(i18n);
-		add(login);
+		// throttled: the same words as a wrong password, plus why the right one would not
+		// work either
+		i18n.getErrorMessage()
+			.setMessage(getTranslation("login.error.message")
+					+ (throttled ? " " + getTranslation("login.error.tooMany") : ""));
+		return i18n;
 	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+		boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+		login.setI18n(texts(failed && lastFailureWasThrottled()));
+		login.setError(failed);
+	}
+
+	/**
+	 * Spring keeps the last sign-in failure in the session for the page it redirects to.
+	 */
+	private static boolean lastFailureWasThrottled() {
+		VaadinSession session = VaadinSession.getCurrent();
+		WrappedSession wrapped = session == null ? null : session.getSession();
+		return wrapped != null
+				&& wrapped.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LoginThrottledException;
 	}
 
 	@Override

@@ -38,7 +38,8 @@ class SecurityConfiguration {
 		// the sign-in form uses this manager, not one Spring would build around the
 		// UserDetailsService without throttling
 		http.authenticationManager(authenticationManager);
-		return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")).build();
+		return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
+			.build();
 	}
 
 	/**

@@ -1,11 +1,11 @@
 package org.onthaal.audit;
 
+import org.onthaal.base.security.StaffRoles;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.LocationSummary;
-import org.onthaal.staff.Role;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,27 +27,27 @@ public class AuditService {
 		this.locations = locations;
 	}
 
-	@RolesAllowed(Role.MANAGER_NAME)
+	@RolesAllowed(StaffRoles.MANAGER)
 	public List<AuditEntry> find(long locationId, AuditFilter filter, int offset, int limit) {
 		LocationSummary location = locations.requireAccess(locationId);
 		return events.find(locationId, location.timeZone(), filter, offset, limit);
 	}
 
-	@RolesAllowed(Role.MANAGER_NAME)
+	@RolesAllowed(StaffRoles.MANAGER)
 	public int count(long locationId, AuditFilter filter) {
 		LocationSummary location = locations.requireAccess(locationId);
 		return events.count(locationId, location.timeZone(), filter);
 	}
 
 	/** The actions that occur in this place's log, for the filter. */
-	@RolesAllowed(Role.MANAGER_NAME)
+	@RolesAllowed(StaffRoles.MANAGER)
 	public List<String> actions(long locationId) {
 		locations.requireAccess(locationId);
 		return events.actions(locationId);
 	}
 
 	/** Who appears in this place's log, for the filter. */
-	@RolesAllowed(Role.MANAGER_NAME)
+	@RolesAllowed(StaffRoles.MANAGER)
 	public List<String> actors(long locationId) {
 		locations.requireAccess(locationId);
 		return events.actors(locationId);

@@ -1,5 +1,6 @@
 package org.onthaal.family;
 
+import org.onthaal.base.security.StaffRoles;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import org.onthaal.base.i18n.Translations;
 import org.onthaal.base.security.CurrentUser;
 import org.onthaal.live.LiveNotifier;
 import org.onthaal.space.LocationService;
-import org.onthaal.staff.Role;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -85,7 +85,7 @@ public class FamilyAdminService {
 	 * four digits (and this pictogram, when given). Nothing without a search: the list of
 	 * every family is never shown.
 	 */
-	@RolesAllowed(Role.MANAGER_NAME)
+	@RolesAllowed(StaffRoles.MANAGER)
 	@Transactional(readOnly = true)
 	public List<FamilySummary> search(long locationId, String text, @Nullable String pictogram, int offset, int limit) {
 		locations.requireAccess(locationId);
@@ -96,7 +96,7 @@ public class FamilyAdminService {
 		return families.search(locationId, everywhere(), cleaned, pictogram, offset, limit);
 	}
 
-	@RolesAllowed(Role.MANAGER_NAME)
+	@RolesAllowed(StaffRoles.MANAGER)
 	@Transactional(readOnly = true)
 	public int count(long locationId, String text, @Nullable String pictogram) {
 		locations.requireAccess(locationId);
@@ -107,7 +107,7 @@ public class FamilyAdminService {
 		return families.count(locationId, everywhere(), cleaned, pictogram);
 	}
 
-	@RolesAllowed(Role.MANAGER_NAME)
+	@RolesAllowed(StaffRoles.MANAGER)
 	@Transactional(readOnly = true)
 	public FamilyDetails details(long locationId, long familyId) {
 		requireFamily(locationId, familyId);
@@ -115,7 +115,7 @@ public class FamilyAdminService {
 	}
 
 	/** The interests a family can have: the catalogue, and retired ones it still has. */
-	@RolesAllowed(Role.MANAGER_NAME)
+	@RolesAllowed(StaffRoles.MANAGER)
 	@Transactional(readOnly = true)
 	public List<InterestOption> interestOptions(long locationId, long familyId) {
 		requireFamily(locationId, familyId);
@@ -128,7 +128,7 @@ public class FamilyAdminService {
 	 * the family changed since the manager opened it (another manager, or the family at
 	 * the kiosk), with {@link FamilyEditRejected} when a value is not acceptable.
 	 */
-	@RolesAllowed(Role.MANAGER_NAME)
+	@RolesAllowed(StaffRoles.MANAGER)
 	@Transactional
 	public FamilyDetails update(long locationId, long familyId, FamilyEdit edit) {
 		requireFamily(locationId, familyId);
@@ -189,7 +189,7 @@ public class FamilyAdminService {
 	 * and why the statistics do not change. A family present right now is checked out
 	 * first.
 	 */
-	@RolesAllowed(Role.MANAGER_NAME)
+	@RolesAllowed(StaffRoles.MANAGER)
 	@Transactional
 	public void erase(long locationId, long familyId) {
 		requireFamily(locationId, familyId);
@@ -205,13 +205,13 @@ public class FamilyAdminService {
 	 * Everything stored about the family, as pretty-printed JSON (GDPR art. 15 and 20).
 	 * Interest labels are in {@code language}; the export is audited.
 	 */
-	@RolesAllowed(Role.MANAGER_NAME)
+	@RolesAllowed(StaffRoles.MANAGER)
 	@Transactional
 	public byte[] exportJson(long locationId, long familyId, Locale language) {
 		return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(export(locationId, familyId, language));
 	}
 
-	@RolesAllowed(Role.MANAGER_NAME)
+	@RolesAllowed(StaffRoles.MANAGER)
 	@Transactional
 	public FamilyExport export(long locationId, long familyId, Locale language) {
 		requireFamily(locationId, familyId);

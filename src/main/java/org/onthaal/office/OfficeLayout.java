@@ -12,6 +12,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -75,7 +76,11 @@ public class OfficeLayout extends AppLayout implements AfterNavigationObserver {
 		signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		Span user = new Span(getTranslation("office.signedInAs", username));
 		user.addClassName("office-user");
-		addToNavbar(new DrawerToggle(), title, locationChooser(locations, username), spacer, user, signOut);
+		// own password and screen language
+		Anchor account = new Anchor("password", getTranslation("app.account"));
+		account.setId("office-account");
+		account.addClassName("office-account");
+		addToNavbar(new DrawerToggle(), title, locationChooser(locations, username), spacer, user, account, signOut);
 
 		nav.setId("office-nav");
 		item("office.nav.overview", "office", VaadinIcon.HOME);

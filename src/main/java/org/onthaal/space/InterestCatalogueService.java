@@ -1,5 +1,6 @@
 package org.onthaal.space;
 
+import org.onthaal.base.security.StaffRoles;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * meeting place of the installation, so changes are audited without a location.
  */
 @Service
-@RolesAllowed(Roles.MANAGER)
+@RolesAllowed(StaffRoles.MANAGER)
 public class InterestCatalogueService {
 
 	static final int CODE_MAX = 40;

@@ -1,5 +1,6 @@
 package org.onthaal.space;
 
+import org.onthaal.base.security.StaffRoles;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Managers create and edit the meeting places they work at. */
 @Service
-@RolesAllowed(Roles.MANAGER)
+@RolesAllowed(StaffRoles.MANAGER)
 public class LocationAdminService {
 
 	private final LocationRepository locations;

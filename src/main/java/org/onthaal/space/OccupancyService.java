@@ -1,5 +1,6 @@
 package org.onthaal.space;
 
+import org.onthaal.base.security.StaffRoles;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * set up with the space as used.
  */
 @Service
-@RolesAllowed({ Roles.HOST, Roles.MANAGER })
+@RolesAllowed({ StaffRoles.HOST, StaffRoles.MANAGER })
 public class OccupancyService {
 
 	public static final int HEADCOUNT_MAX = 200;

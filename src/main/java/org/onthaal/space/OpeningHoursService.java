@@ -1,5 +1,6 @@
 package org.onthaal.space;
 
+import org.onthaal.base.security.StaffRoles;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,7 +13,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.onthaal.audit.AuditLog;
 import org.onthaal.base.security.CurrentUser;
-import org.onthaal.staff.Role;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -46,7 +46,7 @@ public class OpeningHoursService {
 		this.clock = clock;
 	}
 
-	@RolesAllowed(Role.MANAGER_NAME)
+	@RolesAllowed(StaffRoles.MANAGER)
 	public List<OpeningSchedule.Slot> weeklySlots(long locationId) {
 		locations.requireAccess(locationId);
 		return hours.weeklySlots(locationId);
@@ -58,7 +58,7 @@ public class OpeningHoursService {
 	 * {@link OptimisticLockingFailureException} says so.
 	 */
 	@Transactional
-	@RolesAllowed(Role.MANAGER_NAME)
+	@RolesAllowed(StaffRoles.MANAGER)
 	public void replaceWeek(long locationId, List<OpeningSchedule.Slot> expected, List<OpeningSchedule.Slot> slots) {
 		locations.requireAccess(locationId);
 		OpeningHoursRules.weekProblem(slots).ifPresent(problem -> {
@@ -74,7 +74,7 @@ public class OpeningHoursService {
 				Map.of("slots", week.stream().map(OpeningHoursService::describe).toList()));
 	}
 
-	@RolesAllowed(Role.MANAGER_NAME)
+	@RolesAllowed(StaffRoles.MANAGER)
 	public List<OpeningException> exceptions(long locationId) {
 		locations.requireAccess(locationId);
 		return hours.exceptions(locationId);
@@ -82,7 +82,7 @@ public class OpeningHoursService {
 
 	/** A closure ({@code closed}, no hours) or an extra opening with its own hours. */
 	@Transactional
-	@RolesAllowed(Role.MANAGER_NAME)
+	@RolesAllowed(StaffRoles.MANAGER)
 	public long addException(long locationId, LocalDate from, LocalDate to, boolean closed, @Nullable LocalTime opens,
 			@Nullable LocalTime closes, @Nullable String reason) {
 		locations.requireAccess(locationId);
@@ -100,7 +100,7 @@ public class OpeningHoursService {
 
 	/** Removes a closure or extra opening; false if it was already gone. */
 	@Transactional
-	@RolesAllowed(Role.MANAGER_NAME)
+	@RolesAllowed(StaffRoles.MANAGER)
 	public boolean removeException(long locationId, long exceptionId) {
 		locations.requireAccess(locationId);
 		return hours.findException(locationId, exceptionId).map(removed -> {
@@ -112,7 +112,7 @@ public class OpeningHoursService {
 	}
 
 	/** The next {@value #PREVIEW_DAYS} days from today, today in the location's zone. */
-	@RolesAllowed(Role.MANAGER_NAME)
+	@RolesAllowed(StaffRoles.MANAGER)
 	public HoursPreview preview(long locationId) {
 		locations.requireAccess(locationId);
 		OpeningSchedule schedule = hours.schedule(locationId);

@@ -1,5 +1,6 @@
 package org.onthaal.space;
 
+import org.onthaal.base.security.StaffRoles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * how hosts and families recognise it, and in which order the host board lists them.
  */
 @Service
-@RolesAllowed(Roles.MANAGER)
+@RolesAllowed(StaffRoles.MANAGER)
 public class ZoneService {
 
 	private final ZoneRepository zones;

@@ -1,5 +1,6 @@
 package org.onthaal.audit.ui;
 
+import org.onthaal.base.security.StaffRoles;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -31,14 +32,13 @@ import org.onthaal.audit.AuditService;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.LocationSummary;
 import org.onthaal.space.ui.SelectedLocation;
-import org.onthaal.staff.Role;
 
 /**
  * The audit log of the meeting place being worked on, newest first, page by page as the
  * manager scrolls. Read-only; tap a row to see its details in full.
  */
 @Route("office/audit")
-@RolesAllowed(Role.MANAGER_NAME)
+@RolesAllowed(StaffRoles.MANAGER)
 @StyleSheet("styles/office-families.css")
 public class AuditView extends Main implements HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package org.onthaal.family.ui;
 
+import org.onthaal.base.security.StaffRoles;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -34,14 +35,13 @@ import org.onthaal.family.FamilySummary;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.LocationSummary;
 import org.onthaal.space.ui.SelectedLocation;
-import org.onthaal.staff.Role;
 
 /**
  * Families of the meeting place being worked on: found by nickname or card, then opened
  * to correct, export or erase. Nothing is listed before the manager searches.
  */
 @Route("office/families")
-@RolesAllowed(Role.MANAGER_NAME)
+@RolesAllowed(StaffRoles.MANAGER)
 @StyleSheet("styles/office-families.css")
 public class FamiliesView extends Main implements HasDynamicTitle {
 

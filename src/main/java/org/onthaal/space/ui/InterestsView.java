@@ -1,5 +1,6 @@
 package org.onthaal.space.ui;
 
+import org.onthaal.base.security.StaffRoles;
 import java.util.List;
 
 import com.vaadin.flow.component.ClickEvent;
@@ -23,7 +24,6 @@ import org.onthaal.space.CatalogueInterest;
 import org.onthaal.space.InterestCatalogueService;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.LocationSummary;
-import org.onthaal.space.Roles;
 
 /**
  * The interest catalogue families choose from on the kiosk: pictogram, the label per
@@ -31,7 +31,7 @@ import org.onthaal.space.Roles;
  * and in which order. Shared by every meeting place of the installation.
  */
 @Route("office/interests")
-@RolesAllowed(Roles.MANAGER)
+@RolesAllowed(StaffRoles.MANAGER)
 @StyleSheet("styles/office-space.css")
 public class InterestsView extends Main implements HasDynamicTitle {
 

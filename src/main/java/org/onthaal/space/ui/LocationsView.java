@@ -1,5 +1,6 @@
 package org.onthaal.space.ui;
 
+import org.onthaal.base.security.StaffRoles;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -19,14 +20,13 @@ import jakarta.annotation.security.RolesAllowed;
 import org.onthaal.base.i18n.Translations;
 import org.onthaal.space.LocationAdminService;
 import org.onthaal.space.LocationDetails;
-import org.onthaal.space.Roles;
 
 /**
  * The meeting places a manager works at: name, time zone, the kiosk's languages in their
  * order, and how long visits and families are kept.
  */
 @Route("office/locations")
-@RolesAllowed(Roles.MANAGER)
+@RolesAllowed(StaffRoles.MANAGER)
 @StyleSheet("styles/office-space.css")
 public class LocationsView extends Main implements HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package org.onthaal.space.ui;
 
+import org.onthaal.base.security.StaffRoles;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -24,7 +25,6 @@ import org.onthaal.space.OpeningException;
 import org.onthaal.space.OpeningHoursRejected;
 import org.onthaal.space.OpeningHoursService;
 import org.onthaal.space.OpeningSchedule;
-import org.onthaal.staff.Role;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -34,7 +34,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * will follow them.
  */
 @Route("office/hours")
-@RolesAllowed(Role.MANAGER_NAME)
+@RolesAllowed(StaffRoles.MANAGER)
 @StyleSheet("styles/office-hours.css")
 public class OpeningHoursView extends Main implements HasDynamicTitle {
 

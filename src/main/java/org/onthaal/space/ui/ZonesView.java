@@ -1,5 +1,6 @@
 package org.onthaal.space.ui;
 
+import org.onthaal.base.security.StaffRoles;
 import java.util.List;
 
 import com.vaadin.flow.component.ClickEvent;
@@ -24,7 +25,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.LocationSummary;
-import org.onthaal.space.Roles;
 import org.onthaal.space.SpaceRuleException;
 import org.onthaal.space.Zone;
 import org.onthaal.space.ZoneService;
@@ -35,7 +35,7 @@ import org.onthaal.space.ZoneService;
  * rather than deleted, so the insights keep its history.
  */
 @Route("office/zones")
-@RolesAllowed(Roles.MANAGER)
+@RolesAllowed(StaffRoles.MANAGER)
 @StyleSheet("styles/office-space.css")
 public class ZonesView extends Main implements HasDynamicTitle {
 

@@ -11,9 +11,10 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
-import org.onthaal.audit.AuditLog;
+import org.onthaal.base.audit.StaffChange;
 import org.onthaal.base.security.CurrentUser;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,14 +36,15 @@ public class OpeningHoursService {
 
 	private final LocationService locations;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	OpeningHoursService(OpeningHoursRepository hours, LocationService locations, AuditLog audit, Clock clock) {
+	OpeningHoursService(OpeningHoursRepository hours, LocationService locations, ApplicationEventPublisher events,
+			Clock clock) {
 		this.hours = hours;
 		this.locations = locations;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -70,8 +72,8 @@ public class OpeningHoursService {
 		}
 		List<OpeningSchedule.Slot> week = sorted(slots);
 		hours.replaceWeek(locationId, week);
-		audit.record(CurrentUser.username(), "OPENING_HOURS_CHANGED", "location", locationId, locationId,
-				Map.of("slots", week.stream().map(OpeningHoursService::describe).toList()));
+		events.publishEvent(new StaffChange(CurrentUser.username(), "OPENING_HOURS_CHANGED", "location", locationId,
+				locationId, Map.of("slots", week.stream().map(OpeningHoursService::describe).toList())));
 	}
 
 	@RolesAllowed(StaffRoles.MANAGER)
@@ -93,8 +95,8 @@ public class OpeningHoursService {
 		long id = closed ? hours.addException(locationId, from, to, null, null, why)
 				: hours.addException(locationId, from, to, opens, closes, why);
 		var added = new OpeningException(id, from, to, closed, closed ? null : opens, closed ? null : closes, why);
-		audit.record(CurrentUser.username(), "OPENING_EXCEPTION_ADDED", "opening_exception", id, locationId,
-				details(added));
+		events.publishEvent(new StaffChange(CurrentUser.username(), "OPENING_EXCEPTION_ADDED", "opening_exception", id,
+				locationId, details(added)));
 		return id;
 	}
 
@@ -105,8 +107,8 @@ public class OpeningHoursService {
 		locations.requireAccess(locationId);
 		return hours.findException(locationId, exceptionId).map(removed -> {
 			hours.deleteException(locationId, exceptionId);
-			audit.record(CurrentUser.username(), "OPENING_EXCEPTION_REMOVED", "opening_exception", exceptionId,
-					locationId, details(removed));
+			events.publishEvent(new StaffChange(CurrentUser.username(), "OPENING_EXCEPTION_REMOVED",
+					"opening_exception", exceptionId, locationId, details(removed)));
 			return true;
 		}).orElse(false);
 	}

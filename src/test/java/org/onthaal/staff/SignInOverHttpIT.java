@@ -28,7 +28,7 @@ import static org.onthaal.db.Tables.STAFF_USER;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "vaadin.devmode.devTools.enabled=false")
-class SignInOverHttpTest extends DatabaseTestBase {
+class SignInOverHttpIT extends DatabaseTestBase {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
 

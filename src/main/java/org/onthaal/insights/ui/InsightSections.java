@@ -78,8 +78,8 @@ final class InsightSections {
 				.max(Comparator.comparingInt(Insights.Day::visits)
 					.thenComparing(Insights.Day::date, Comparator.reverseOrder()))
 				.orElseThrow();
-			summary = texts.t("insights.summary.visitsPerDay", insights.visits(), days.size(), withVisits,
-					dates.format(busiest.date()), busiest.visits());
+			summary = texts.t("insights.summary.visitsPerDay", insights.visits(), days.size(), withVisits) + " "
+					+ texts.t("insights.summary.busiestDay", dates.format(busiest.date()), busiest.visits());
 			rows.add(List.of(texts.t("insights.figure.averagePerOpenDay"),
 					texts.number((double) insights.visits() / withVisits, 1)));
 			rows.add(List.of(texts.t("insights.figure.busiestDay"),
@@ -120,8 +120,8 @@ final class InsightSections {
 			DayOfWeek busiestDay = java.util.Arrays.stream(DayOfWeek.values())
 				.max(Comparator.comparingInt(map::dayTotal).thenComparing(Comparator.reverseOrder()))
 				.orElseThrow();
-			summary = texts.t("insights.summary.heatMap", dayName(bestDay), bestHour, map.count(bestDay, bestHour),
-					dayName(busiestDay), map.dayTotal(busiestDay));
+			summary = texts.t("insights.summary.heatMap", dayName(bestDay), bestHour, map.count(bestDay, bestHour))
+					+ " " + texts.t("insights.summary.busiestWeekday", dayName(busiestDay), map.dayTotal(busiestDay));
 		}
 		int first = map.total() == 0 ? 8 : map.firstHour();
 		int last = map.total() == 0 ? 18 : map.lastHour();
@@ -169,8 +169,9 @@ final class InsightSections {
 			Insights.LanguageCount home = counts.stream()
 				.max(Comparator.comparingInt(Insights.LanguageCount::homeFamilies))
 				.orElse(new Insights.LanguageCount("?", 0, 0));
-			summary = texts.t("insights.summary.languages", languages.families(), counts.size(),
-					charts.languageName(home.code()), home.homeFamilies(), languages.anonymisedVisits());
+			summary = texts.t("insights.summary.languages", languages.families(), counts.size()) + " "
+					+ texts.t("insights.summary.homeLanguage", charts.languageName(home.code()), home.homeFamilies())
+					+ " " + texts.t("insights.summary.unknownLanguages", languages.anonymisedVisits());
 		}
 		List<List<String>> rows = new ArrayList<>(counts.stream()
 			.map(count -> List.of(charts.languageName(count.code()), Integer.toString(count.homeFamilies()),
@@ -185,8 +186,9 @@ final class InsightSections {
 
 	private Drawn introductions(Introductions figures) {
 		String summary = texts.t("insights.summary.introductions", figures.suggested(),
-				texts.share(figures.introduced(), figures.suggested()), figures.talked(), figures.didNotTalk(),
-				figures.outcomeUnknown(), texts.share(figures.bridging(), figures.introduced()));
+				texts.share(figures.introduced(), figures.suggested())) + " "
+				+ texts.t("insights.summary.outcomes", figures.talked(), figures.didNotTalk(), figures.outcomeUnknown())
+				+ " " + texts.t("insights.summary.bridging", texts.share(figures.bridging(), figures.introduced()));
 		List<List<String>> rows = List.of(row("insights.funnel.suggested", figures.suggested(), figures.suggested()),
 				row("insights.funnel.introduced", figures.introduced(), figures.suggested()),
 				row("insights.funnel.talked", figures.talked(), figures.introduced()),

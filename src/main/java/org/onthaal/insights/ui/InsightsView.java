@@ -5,8 +5,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -52,6 +55,11 @@ public class InsightsView extends Main implements HasDynamicTitle {
 	private final Div charts = new Div();
 
 	private long locationId;
+
+	/** Which period the manager chose last: charts of an older choice are dropped. */
+	private long requests;
+
+	private transient CompletableFuture<?> pending = CompletableFuture.completedFuture(null);
 
 	/** Read by download requests, which don't run on the UI thread. */
 	private volatile Period period = Period.Preset.LAST_4_WEEKS.on(LocalDate.now());
@@ -107,14 +115,49 @@ public class InsightsView extends Main implements HasDynamicTitle {
 		long started = System.nanoTime();
 		Insights data = insights.insights(locationId, chosen);
 		long queried = System.nanoTime();
-		List<InsightSections.Drawn> drawn = new InsightSections(new Texts(i18n, getLocale())).draw(data);
-		long rendered = System.nanoTime();
-		log.info("Insights {} .. {} ({} days): figures in {} ms, {} charts drawn in {} ms", chosen.from(), chosen.to(),
-				chosen.length(), (queried - started) / 1_000_000, drawn.size(), (rendered - queried) / 1_000_000);
 		figures.removeAll();
 		keyFigures(data);
 		charts.removeAll();
-		drawn.forEach(section -> charts.add(section.component()));
+		Paragraph drawing = new Paragraph(getTranslation("insights.drawing"));
+		drawing.setId("insight-drawing");
+		charts.add(drawing);
+		// drawing a year of charts takes a few hundred milliseconds (more on a cold
+		// start): it runs off the UI thread, and the charts arrive when ready
+		InsightSections sections = new InsightSections(new Texts(i18n, getLocale()));
+		UI ui = UI.getCurrent();
+		long request = ++requests;
+		pending = CompletableFuture.supplyAsync(() -> sections.draw(data)).whenComplete((drawn, failure) -> {
+			long rendered = System.nanoTime();
+			if (failure != null) {
+				log.error("Drawing the insight charts failed", failure);
+			}
+			else {
+				log.info("Insights {} .. {} ({} days): figures in {} ms, {} charts drawn in {} ms", chosen.from(),
+						chosen.to(), chosen.length(), (queried - started) / 1_000_000, drawn.size(),
+						(rendered - queried) / 1_000_000);
+			}
+			try {
+				ui.access(() -> {
+					if (request == requests) {
+						charts.removeAll();
+						if (failure != null) {
+							charts.add(new Paragraph(getTranslation("insights.drawingFailed")));
+						}
+						else {
+							drawn.forEach(section -> charts.add(section.component()));
+						}
+					}
+				});
+			}
+			catch (UIDetachedException ex) {
+				// the manager left the page meanwhile
+			}
+		});
+	}
+
+	/** For tests: waits until the charts of the last period chosen are drawn. */
+	void awaitCharts() {
+		pending.handle((drawn, failure) -> drawn).join();
 	}
 
 	private void keyFigures(Insights data) {

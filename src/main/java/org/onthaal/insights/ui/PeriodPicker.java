@@ -21,8 +21,6 @@ class PeriodPicker extends Div {
 
 	private final DatePicker to = new DatePicker();
 
-	private final LocalDate today;
-
 	private final Consumer<Period> onChange;
 
 	private Period period;
@@ -30,7 +28,6 @@ class PeriodPicker extends Div {
 	private boolean updating;
 
 	PeriodPicker(LocalDate today, Consumer<Period> onChange) {
-		this.today = today;
 		this.onChange = onChange;
 		addClassName("period-picker");
 		preset.setId("period-preset");
@@ -100,10 +97,6 @@ class PeriodPicker extends Div {
 	private void changed(Period value) {
 		period = value;
 		onChange.accept(value);
-	}
-
-	LocalDate today() {
-		return today;
 	}
 
 }

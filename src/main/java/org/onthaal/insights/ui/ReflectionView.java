@@ -182,6 +182,7 @@ public class ReflectionView extends Main implements HasDynamicTitle {
 			asked.add(getTranslation("reflection.question.unanswered", figures.withdrawn() + figures.open()));
 		}
 		OrderedList list = new OrderedList();
+		list.setId("reflection-questions-list");
 		asked.forEach(question -> list.add(new ListItem(question)));
 		section.add(list);
 		return section;

@@ -1,5 +1,6 @@
 package org.onthaal.insights;
 
+import org.onthaal.base.security.StaffRoles;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -9,7 +10,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.onthaal.audit.AuditLog;
 import org.onthaal.base.security.CurrentUser;
 import org.onthaal.space.LocationService;
-import org.onthaal.staff.Role;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +34,7 @@ public class InsightsService {
 	}
 
 	/** Every figure of the insights screen, in one read-only transaction. */
-	@RolesAllowed(Role.MANAGER_NAME)
+	@RolesAllowed(StaffRoles.MANAGER)
 	@Transactional(readOnly = true)
 	public Insights insights(long locationId, Period period) {
 		ZoneId zone = locations.requireAccess(locationId).timeZone();
@@ -42,7 +42,7 @@ public class InsightsService {
 	}
 
 	/** The anonymised look back for a team's intervision meeting: counts only. */
-	@RolesAllowed(Role.MANAGER_NAME)
+	@RolesAllowed(StaffRoles.MANAGER)
 	@Transactional(readOnly = true)
 	public Reflection reflection(long locationId, Period period) {
 		ZoneId zone = locations.requireAccess(locationId).timeZone();
@@ -55,7 +55,7 @@ public class InsightsService {
 	/**
 	 * One row per day of the period, with totals; see {@link CsvExport} for the format.
 	 */
-	@RolesAllowed(Role.MANAGER_NAME)
+	@RolesAllowed(StaffRoles.MANAGER)
 	@Transactional
 	public CsvFile exportDays(long locationId, Period period) {
 		ZoneId zone = locations.requireAccess(locationId).timeZone();
@@ -65,7 +65,7 @@ public class InsightsService {
 	}
 
 	/** One row per active corner: snapshots, average and peak headcount, capacity. */
-	@RolesAllowed(Role.MANAGER_NAME)
+	@RolesAllowed(StaffRoles.MANAGER)
 	@Transactional
 	public CsvFile exportCorners(long locationId, Period period) {
 		ZoneId zone = locations.requireAccess(locationId).timeZone();

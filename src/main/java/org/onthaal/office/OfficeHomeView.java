@@ -1,5 +1,6 @@
 package org.onthaal.office;
 
+import org.onthaal.base.security.StaffRoles;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -10,11 +11,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.onthaal.staff.Role;
 
 /** The back office's front page: one tile per task, saying what it is for. */
 @Route("office")
-@RolesAllowed(Role.MANAGER_NAME)
+@RolesAllowed(StaffRoles.MANAGER)
 public class OfficeHomeView extends Main implements HasDynamicTitle {
 
 	public OfficeHomeView() {

@@ -1,5 +1,6 @@
 package org.onthaal.office;
 
+import org.onthaal.base.security.StaffRoles;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.LocationSummary;
 import org.onthaal.space.ui.SelectedLocation;
-import org.onthaal.staff.Role;
 import org.onthaal.staff.StaffAccount;
 import org.onthaal.staff.StaffService;
 
@@ -46,7 +46,7 @@ import org.springframework.beans.factory.annotation.Value;
  * no such timer: it is a wall screen that may stay open all day.
  */
 @Layout("/office")
-@RolesAllowed(Role.MANAGER_NAME)
+@RolesAllowed(StaffRoles.MANAGER)
 public class OfficeLayout extends AppLayout implements AfterNavigationObserver {
 
 	private final transient AuthenticationContext authentication;

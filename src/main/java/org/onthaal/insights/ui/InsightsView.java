@@ -1,5 +1,6 @@
 package org.onthaal.insights.ui;
 
+import org.onthaal.base.security.StaffRoles;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,7 +32,6 @@ import org.onthaal.insights.Period;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.LocationSummary;
 import org.onthaal.space.ui.SelectedLocation;
-import org.onthaal.staff.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * words and key figures, and CSV exports for funders.
  */
 @Route("office/insights")
-@RolesAllowed(Role.MANAGER_NAME)
+@RolesAllowed(StaffRoles.MANAGER)
 @StyleSheet("styles/office-insights.css")
 public class InsightsView extends Main implements HasDynamicTitle {
 

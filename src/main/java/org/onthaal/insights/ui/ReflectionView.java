@@ -1,5 +1,6 @@
 package org.onthaal.insights.ui;
 
+import org.onthaal.base.security.StaffRoles;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -31,14 +32,13 @@ import org.onthaal.insights.Reflection;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.LocationSummary;
 import org.onthaal.space.ui.SelectedLocation;
-import org.onthaal.staff.Role;
 
 /**
  * A period looked back on for the team's intervision meeting: counts and shares only, no
  * family named, and questions to talk about. Printable on one or two pages.
  */
 @Route("office/reflection")
-@RolesAllowed(Role.MANAGER_NAME)
+@RolesAllowed(StaffRoles.MANAGER)
 @StyleSheet("styles/office-insights.css")
 public class ReflectionView extends Main implements HasDynamicTitle {
 

@@ -30,7 +30,7 @@ class KioskToHostBoardIT extends BrowserTestBase {
 		// survives only if the page is never reloaded
 		host.evaluate("() => window.__sameDocument = true");
 
-		KioskPage kioskPage = new KioskPage(newDevice(1280, 800));
+		KioskPage kioskPage = new KioskPage(newKiosk(1280, 800));
 		Page kiosk = kioskPage.page();
 		kiosk.navigate(url("kiosk"));
 

@@ -49,7 +49,7 @@ public abstract class BrowserTestBase extends DatabaseTestBase {
 	protected int port;
 
 	@Autowired
-	private ApplicationContext applicationContext;
+	protected ApplicationContext applicationContext;
 
 	private final List<BrowserContext> contexts = new ArrayList<>();
 

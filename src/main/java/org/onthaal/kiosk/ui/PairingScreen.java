@@ -13,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.Autocapitalize;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.server.VaadinSession;
@@ -69,6 +70,8 @@ public class PairingScreen extends Div implements LocaleChangeObserver {
 		code.setAutocorrect(false);
 		code.setMaxLength(20);
 		code.getElement().setAttribute("spellcheck", "false");
+		// every keystroke reaches the server, so Enter pairs with what is on screen
+		code.setValueChangeMode(ValueChangeMode.EAGER);
 		code.addKeyPressListener(Key.ENTER, event -> pair());
 
 		Div keypad = new Div();

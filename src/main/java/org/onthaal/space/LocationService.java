@@ -1,7 +1,6 @@
 package org.onthaal.space;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.onthaal.base.security.CurrentUser;
 
@@ -24,14 +23,6 @@ public class LocationService {
 
 	public OpeningSchedule schedule(long locationId) {
 		return hours.schedule(locationId);
-	}
-
-	/**
-	 * The location an unpaired kiosk serves: the first one. Kiosk pairing (a device bound
-	 * to its location) replaces this once devices are registered in the back office.
-	 */
-	public Optional<LocationSummary> kioskLocation() {
-		return locations.findAll().stream().findFirst();
 	}
 
 	/**

@@ -15,10 +15,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.onthaal.DatabaseTestBase;
+import org.onthaal.kiosk.TestKiosks;
 import org.onthaal.staff.Role;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Real-browser tests: the app on a random port with its real embedded PostgreSQL, driven
@@ -44,6 +47,9 @@ public abstract class BrowserTestBase extends DatabaseTestBase {
 
 	@LocalServerPort
 	protected int port;
+
+	@Autowired
+	protected ApplicationContext applicationContext;
 
 	private final List<BrowserContext> contexts = new ArrayList<>();
 
@@ -80,6 +86,19 @@ public abstract class BrowserTestBase extends DatabaseTestBase {
 	protected Page newDevice(int width, int height) {
 		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
 		contexts.add(context);
+		return context.newPage();
+	}
+
+	/**
+	 * A kiosk device: a page in its own browser context that is paired with the test
+	 * location, as a real kiosk is (registered in the back office, code entered once, the
+	 * device token kept in its cookie). An unpaired browser sees only the pairing screen.
+	 */
+	protected Page newKiosk(int width, int height) {
+		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+		contexts.add(context);
+		TestKiosks.Paired paired = TestKiosks.pair(applicationContext, locationId, "Kiosk " + contexts.size());
+		context.addCookies(TestKiosks.browserCookie(paired.token(), url("")));
 		return context.newPage();
 	}
 

@@ -20,7 +20,7 @@ class KioskArabicIT extends BrowserTestBase {
 
 	@Test
 	void newFamilyChecksInInArabicRightToLeftOnAccessibleScreens() {
-		KioskPage kiosk = new KioskPage(newDevice(1280, 800));
+		KioskPage kiosk = new KioskPage(newKiosk(1280, 800));
 		Page page = kiosk.page();
 		page.navigate(url("kiosk"));
 		kiosk.waitFor("kiosk-start");

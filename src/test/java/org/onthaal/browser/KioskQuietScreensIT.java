@@ -44,7 +44,7 @@ class KioskQuietScreensIT extends BrowserTestBase {
 		}
 		hours.addException(locationId, today, today.plusDays(1), null, null, "Opendeurdag elders");
 
-		Page page = newDevice(1280, 800);
+		Page page = newKiosk(1280, 800);
 		page.navigate(url("kiosk"));
 		assertThat(page.locator("#kiosk-closed-next")).containsText("09:00");
 		page.locator("#screen-language-fr").click();
@@ -55,7 +55,7 @@ class KioskQuietScreensIT extends BrowserTestBase {
 
 	@Test
 	void idleWarningOffersMoreTime() {
-		KioskPage kiosk = new KioskPage(newDevice(1280, 800));
+		KioskPage kiosk = new KioskPage(newKiosk(1280, 800));
 		Page page = kiosk.page();
 		page.navigate(url("kiosk"));
 		kiosk.startIn("nl", "new");
@@ -74,7 +74,7 @@ class KioskQuietScreensIT extends BrowserTestBase {
 
 	@Test
 	void speakerReadsThePromptInTheScreenLanguage() {
-		Page page = newDevice(1280, 800);
+		Page page = newKiosk(1280, 800);
 		page.addInitScript(FAKE_SPEECH);
 		KioskPage kiosk = new KioskPage(page);
 		page.navigate(url("kiosk"));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onthaal.OnthaalApplication;
+import org.onthaal.kiosk.TestKiosks;
+import org.onthaal.space.LocationService;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -71,11 +74,23 @@ class KioskSelfHealingIT {
 				"--onthaal.demo.enabled=false", "--vaadin.devmode.devTools.enabled=false");
 	}
 
+	/**
+	 * A browser paired with the (only) meeting place, as a real kiosk is; the pairing
+	 * lives in the database, so it survives the restarts these tests make.
+	 */
+	private static Page pairedKiosk(ConfigurableApplicationContext running) {
+		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+		long locationId = running.getBean(LocationService.class).allLocations().get(0).id();
+		TestKiosks.Paired paired = TestKiosks.pair(running, locationId);
+		context.addCookies(TestKiosks.browserCookie(paired.token(), "http://localhost:" + port + "/"));
+		return context.newPage();
+	}
+
 	@Test
 	void aCheckInConfirmedWhileTheDatabaseIsDownIsNotLostAndSucceedsAfterwards() throws IOException {
 		ConfigurableApplicationContext running = app();
 		try {
-			Page kiosk = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
+			Page kiosk = pairedKiosk(running);
 			kiosk.navigate("http://localhost:" + port + "/kiosk");
 			kiosk.locator("#kiosk-start").click();
 			kiosk.locator("#kiosk-choose-nl").click();
@@ -130,7 +145,7 @@ class KioskSelfHealingIT {
 	@Test
 	void answersConfirmedWhileTheServerIsDownAreKeptAndNeverReportedAsDone() {
 		ConfigurableApplicationContext running = app();
-		Page kiosk = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
+		Page kiosk = pairedKiosk(running);
 		kiosk.navigate("http://localhost:" + port + "/kiosk");
 		kiosk.locator("#kiosk-start").click();
 		kiosk.locator("#kiosk-choose-fr").click();
@@ -189,8 +204,8 @@ class KioskSelfHealingIT {
 	void duringANetworkDropTheKioskSaysCalmlyItIsReconnectingInTheChosenLanguage() {
 		ConfigurableApplicationContext running = app();
 		try {
-			var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
-			Page kiosk = context.newPage();
+			Page kiosk = pairedKiosk(running);
+			var context = kiosk.context();
 			kiosk.navigate("http://localhost:" + port + "/kiosk");
 			kiosk.locator("#kiosk-start").click();
 			kiosk.locator("#kiosk-choose-fr").click();
@@ -220,7 +235,7 @@ class KioskSelfHealingIT {
 	@Test
 	void openKioskComesBackToTheWelcomeScreenAfterTheServerRestarts() throws IOException {
 		ConfigurableApplicationContext running = app();
-		Page kiosk = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
+		Page kiosk = pairedKiosk(running);
 		kiosk.navigate("http://localhost:" + port + "/kiosk");
 		kiosk.locator("#kiosk-start").click();
 		kiosk.locator("#kiosk-choose-fr").click();

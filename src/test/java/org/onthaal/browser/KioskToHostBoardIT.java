@@ -3,18 +3,26 @@ package org.onthaal.browser;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.SameSiteAttribute;
 import org.junit.jupiter.api.Test;
+import org.onthaal.kiosk.PairingCodeIssued;
+import org.onthaal.kiosk.TestKiosks;
+import org.onthaal.kiosk.ui.KioskCookie;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onthaal.browser.Accessibility.assertNoSeriousViolations;
 import static org.onthaal.db.Tables.VISIT;
 
 /**
  * The flow that matters end to end: a family checks in at the kiosk and the host board
  * that is already open shows it, without a reload. Prints the latency from the confirm
- * tap to the family on the board.
+ * tap to the family on the board. And the step before: a new kiosk is paired with the
+ * code from the back office, stays paired across reloads, and stops when revoked.
  */
 class KioskToHostBoardIT extends BrowserTestBase {
 
@@ -30,7 +38,7 @@ class KioskToHostBoardIT extends BrowserTestBase {
 		// survives only if the page is never reloaded
 		host.evaluate("() => window.__sameDocument = true");
 
-		KioskPage kioskPage = new KioskPage(newDevice(1280, 800));
+		KioskPage kioskPage = new KioskPage(newKiosk(1280, 800));
 		Page kiosk = kioskPage.page();
 		kiosk.navigate(url("kiosk"));
 
@@ -60,6 +68,46 @@ class KioskToHostBoardIT extends BrowserTestBase {
 		assertThat(dsl.fetchCount(VISIT, VISIT.CHECKED_OUT_AT.isNull())).isEqualTo(CHECK_INS);
 		screenshot(host, "host-board");
 		printLatencies(latenciesMillis);
+	}
+
+	@Test
+	void aKioskPairedWithItsCodeChecksFamiliesInAndStaysPairedUntilRevoked() {
+		PairingCodeIssued issued = TestKiosks.register(applicationContext, locationId, "Voordeur");
+		Page kiosk = newDevice(1280, 800);
+		kiosk.navigate(url("kiosk"));
+		assertThat(kiosk.locator("#kiosk-pair-code")).isVisible();
+		assertThat(kiosk.locator("#kiosk-start")).hasCount(0);
+		screenshot(kiosk, "kiosk-pairing");
+		assertNoSeriousViolations(kiosk, "pairing");
+
+		String code = issued.code();
+		kiosk.locator("#kiosk-pair-code input")
+			.fill(code.substring(0, 4).toLowerCase(Locale.ROOT) + " " + code.substring(4));
+		kiosk.locator("#kiosk-pair-submit").click();
+		assertThat(kiosk.locator("#kiosk-start")).isVisible();
+		Cookie cookie = kiosk.context()
+			.cookies()
+			.stream()
+			.filter(c -> c.name.equals(KioskCookie.NAME))
+			.findFirst()
+			.orElseThrow();
+		assertThat(cookie.httpOnly).isTrue();
+		assertThat(cookie.sameSite).isEqualTo(SameSiteAttribute.STRICT);
+		assertThat(cookie.expires).as("kept for a long time (browsers cap it at about 400 days)")
+			.isGreaterThan(System.currentTimeMillis() / 1000.0 + 300 * 24 * 3600);
+
+		kiosk.reload();
+		KioskPage kioskPage = new KioskPage(kiosk);
+		kioskPage.startIn("nl", "new");
+		kioskPage.fillNewFamily("Ilse", List.of("nl"), List.of());
+		kiosk.locator("#kiosk-confirm").click();
+		assertThat(kiosk.locator("#kiosk-card-continue")).isVisible();
+		assertThat(dsl.fetchValue(VISIT.KIOSK_DEVICE_ID)).isEqualTo(issued.deviceId());
+
+		TestKiosks.revoke(applicationContext, issued.deviceId());
+		kiosk.reload();
+		assertThat(kiosk.locator("#kiosk-pair-code")).isVisible();
+		assertThat(kiosk.locator("#kiosk-start")).hasCount(0);
 	}
 
 	private static void printLatencies(List<Double> latencies) {

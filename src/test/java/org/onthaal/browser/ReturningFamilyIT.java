@@ -34,7 +34,7 @@ class ReturningFamilyIT extends BrowserTestBase {
 		checkIns.checkOut(locationId, first.familyId());
 		var family = dsl.selectFrom(FAMILY).fetchSingle();
 
-		KioskPage kiosk = new KioskPage(newDevice(800, 1280));
+		KioskPage kiosk = new KioskPage(newKiosk(800, 1280));
 		Page page = kiosk.page();
 		page.navigate(url("kiosk"));
 		kiosk.startIn("nl", "card");

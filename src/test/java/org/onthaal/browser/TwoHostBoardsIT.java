@@ -30,7 +30,7 @@ class TwoHostBoardsIT extends BrowserTestBase {
 		assertThat(boardA.locator("#host-empty")).isVisible();
 		assertThat(boardB.locator("#host-empty")).isVisible();
 
-		KioskPage kiosk = new KioskPage(newDevice(1280, 800));
+		KioskPage kiosk = new KioskPage(newKiosk(1280, 800));
 		kiosk.page().navigate(url("kiosk"));
 		checkIn(kiosk, "Elif", List.of("tr", "nl"), List.of("cooking"));
 		checkIn(kiosk, "Ayşe", List.of("tr"), List.of("cooking"));

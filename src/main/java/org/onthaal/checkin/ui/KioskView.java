@@ -19,8 +19,8 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
 import org.onthaal.base.i18n.Translations;
 import org.onthaal.checkin.CheckIn;
@@ -29,6 +29,10 @@ import org.onthaal.checkin.CheckInService;
 import org.onthaal.checkin.CodeLookup;
 import org.onthaal.checkin.VisitSource;
 import org.onthaal.family.ReturningFamily;
+import org.onthaal.kiosk.KioskPairing;
+import org.onthaal.kiosk.PairedKiosk;
+import org.onthaal.kiosk.ui.KioskCookie;
+import org.onthaal.kiosk.ui.PairingScreen;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.LocationSummary;
 import org.onthaal.space.OpeningSchedule;
@@ -43,6 +47,13 @@ import org.springframework.transaction.TransactionException;
  * leaving → welcome → back to the start. It shows only what this family entered and never
  * another family's data; after 45 s without a touch it asks "are you still there?" and
  * then starts over, discarding half-entered answers.
+ *
+ * <p>
+ * Only a paired device serves check-in: the kiosk recognises itself by the device token
+ * in its cookie and serves that device's meeting place. An unpaired, unknown or revoked
+ * device sees only the pairing screen. While open, the kiosk asks every half minute
+ * whether it is still paired (which also tells the back office it is online), so a
+ * revoked kiosk drops to the pairing screen within a minute.
  */
 @Route("kiosk")
 @AnonymousAllowed
@@ -52,7 +63,11 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 
 	static final int IDLE_GRACE_MILLIS = 15_000;
 
-	private static final int RECHECK_HOURS_MILLIS = 60_000;
+	/**
+	 * How often an open kiosk checks in: opening hours on the closed screen, and whether
+	 * the device is still paired.
+	 */
+	private static final int POLL_MILLIS = 30_000;
 
 	private static final int COMMON_LANGUAGES = 18;
 
@@ -81,7 +96,7 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 
 	private enum Screen {
 
-		START, LANGUAGE, CHOICE, NEW_FAMILY, CARD, IDENTIFY, RETURNING, DONE
+		PAIRING, START, LANGUAGE, CHOICE, NEW_FAMILY, CARD, IDENTIFY, RETURNING, DONE
 
 	}
 
@@ -89,13 +104,23 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 
 	private final transient LocationService locations;
 
+	private final transient KioskPairing pairing;
+
 	private final transient Clock clock;
 
 	private final Div content = new Div();
 
 	private final AnswersInBrowser answersInBrowser = new AnswersInBrowser(getElement());
 
-	private final @Nullable LocationSummary location;
+	/** This device, once paired; null shows the pairing screen. */
+	private @Nullable PairedKiosk device;
+
+	private @Nullable LocationSummary location;
+
+	/** The database was away when the kiosk opened: it reloads itself in a moment. */
+	private boolean waiting;
+
+	private @Nullable Registration polling;
 
 	private Screen screen = Screen.START;
 
@@ -109,46 +134,70 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 
 	private boolean leaving;
 
-	public KioskView(CheckInService checkIns, LocationService locations, Clock clock) {
+	public KioskView(CheckInService checkIns, LocationService locations, KioskPairing pairing, Clock clock) {
 		this.checkIns = checkIns;
 		this.locations = locations;
+		this.pairing = pairing;
 		this.clock = clock;
 		addClassName("kiosk");
 		setId("kiosk");
 		content.addClassName("kiosk-content");
-		LocationSummary found;
 		try {
-			found = locations.kioskLocation().orElse(null);
+			device = pairing.recognise(KioskCookie.token()).orElse(null);
+			location = device == null ? null : locationOf(device);
 		}
 		catch (DataAccessException | TransactionException ex) {
 			// the database is away (restart, network): say so calmly and try again in a
 			// few seconds
 			log.warn("Kiosk opened while the database is unreachable: {}", ex.getMessage());
-			this.location = null;
-			Paragraph waiting = new Paragraph(getTranslation("kiosk.reconnecting"));
-			waiting.setId("kiosk-waiting");
-			content.add(waiting);
+			waiting = true;
+			Paragraph waitingText = new Paragraph(getTranslation("kiosk.reconnecting"));
+			waitingText.setId("kiosk-waiting");
+			content.add(waitingText);
 			add(content);
 			getElement().executeJs("setTimeout(() => location.reload(), $0)", RETRY_OPEN_MILLIS);
 			return;
 		}
-		this.location = found;
-		if (location == null) {
-			Paragraph notSetUp = new Paragraph();
-			notSetUp.setId("kiosk-not-set-up");
-			content.add(notSetUp);
-			add(content);
-			return;
+		if (device == null) {
+			showPairing();
 		}
-		add(new ScreenLanguageBar(screenLanguages(location)), content);
+		else if (location == null) {
+			showNotSetUp();
+		}
+		else {
+			add(new ScreenLanguageBar(screenLanguages(location)), content);
+		}
 	}
 
 	@Override
 	protected void onAttach(AttachEvent attachEvent) {
-		if (location == null || !attachEvent.isInitialAttach()) {
+		if (waiting || !attachEvent.isInitialAttach()) {
 			return;
 		}
-		UI ui = attachEvent.getUI();
+		if (device != null) {
+			// browsers keep a cookie at most about 400 days: each opening renews it
+			KioskCookie.renew();
+			if (revoked()) {
+				showPairingAgain();
+				return;
+			}
+		}
+		if (location != null) {
+			serve(attachEvent.getUI());
+		}
+	}
+
+	/** This device's meeting place, or null when it is gone. */
+	private @Nullable LocationSummary locationOf(PairedKiosk kiosk) {
+		return locations.allLocations()
+			.stream()
+			.filter(candidate -> candidate.id() == kiosk.locationId())
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** Starts the check-in flow at the welcome screen of the device's place. */
+	private void serve(UI ui) {
 		resetLanguage(ui);
 		showStart();
 		answersInBrowser.recover((language, answers) -> {
@@ -158,13 +207,86 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 			form.showError(getTranslation("kiosk.error.unavailable"));
 		});
 		getElement().executeJs(WATCH_IDLE, getElement(), IDLE_MILLIS);
-		// the closed screen must notice opening time without anyone touching it
-		ui.setPollInterval(RECHECK_HOURS_MILLIS);
-		ui.addPollListener(event -> {
-			if (screen == Screen.START) {
-				showStart();
-			}
-		});
+		// the closed screen must notice opening time without anyone touching it, and a
+		// revoked kiosk must stop
+		ui.setPollInterval(POLL_MILLIS);
+		if (polling == null) {
+			polling = ui.addPollListener(event -> polled());
+		}
+	}
+
+	private void polled() {
+		if (device == null) {
+			return;
+		}
+		if (revoked()) {
+			showPairingAgain();
+			return;
+		}
+		if (screen == Screen.START) {
+			showStart();
+		}
+	}
+
+	/**
+	 * True once this device was revoked in the back office. When the database cannot say,
+	 * the kiosk goes on: storing a check-in would fail anyway.
+	 */
+	private boolean revoked() {
+		PairedKiosk paired = device;
+		if (paired == null) {
+			return true;
+		}
+		try {
+			return !pairing.stillPaired(paired.deviceId());
+		}
+		catch (DataAccessException | TransactionException ex) {
+			log.warn("Kiosk could not check its pairing: {}", ex.getMessage());
+			return false;
+		}
+	}
+
+	// ---- pairing ----
+
+	private void showPairing() {
+		screen = Screen.PAIRING;
+		add(new ScreenLanguageBar(Translations.SCREEN_LANGUAGES), content);
+		content.add(new PairingScreen(pairing, this::paired));
+	}
+
+	/** Revoked while open: everything goes, only the pairing screen stays. */
+	private void showPairingAgain() {
+		closeIdleWarning();
+		answersInBrowser.forget();
+		device = null;
+		location = null;
+		UI ui = UI.getCurrent();
+		if (ui != null) {
+			ui.setPollInterval(-1);
+		}
+		content.removeAll();
+		removeAll();
+		showPairing();
+	}
+
+	private void paired(PairedKiosk kiosk) {
+		device = kiosk;
+		location = locationOf(kiosk);
+		content.removeAll();
+		removeAll();
+		if (location == null) {
+			showNotSetUp();
+			return;
+		}
+		add(new ScreenLanguageBar(screenLanguages(location)), content);
+		serve(UI.getCurrent());
+	}
+
+	private void showNotSetUp() {
+		Paragraph notSetUp = new Paragraph(getTranslation("kiosk.notSetUp"));
+		notSetUp.setId("kiosk-not-set-up");
+		content.add(notSetUp);
+		add(content);
 	}
 
 	private void resetLanguage(UI ui) {
@@ -246,9 +368,16 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 	private void showIdentify(boolean forLeaving) {
 		leaving = forLeaving;
 		IdentifyScreen identify = new IdentifyScreen();
-		identify.onScanned(token -> identified(identify, checkIns.identifyByCard(kioskKey(), token)));
-		identify.onCodeEntered(
-				(pictogram, digits) -> identified(identify, checkIns.identifyByCode(kioskKey(), pictogram, digits)));
+		identify.onScanned(token -> {
+			if (!revokedNow()) {
+				identified(identify, checkIns.identifyByCard(kioskKey(), token));
+			}
+		});
+		identify.onCodeEntered((pictogram, digits) -> {
+			if (!revokedNow()) {
+				identified(identify, checkIns.identifyByCode(kioskKey(), pictogram, digits));
+			}
+		});
 		show(Screen.IDENTIFY, identify);
 	}
 
@@ -303,12 +432,16 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 		if (screen != Screen.NEW_FAMILY) {
 			return; // a second tap that arrived after the first one was stored
 		}
+		if (revokedNow()) {
+			return;
+		}
 		try {
 			CheckIn checkIn = checkIns.checkInNewFamily(place().id(), form.draft(), form.openToMeet().orElse(null),
 					VisitSource.KIOSK);
 			if (checkIn.card() == null) {
 				throw new IllegalStateException("A new family always gets a card");
 			}
+			noteVisit(checkIn.visitId());
 			answersInBrowser.forget();
 			show(Screen.CARD, new CardScreen(checkIn.card(), () -> showDone("kiosk-welcome",
 					getTranslation("kiosk.welcome", checkIn.nickname()), VaadinIcon.COFFEE)));
@@ -325,12 +458,13 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 	}
 
 	private void confirmReturning(ReturningScreen returning, ReturningFamily family, ReturningScreen.Answers answers) {
-		if (screen != Screen.RETURNING) {
+		if (screen != Screen.RETURNING || revokedNow()) {
 			return;
 		}
 		try {
 			CheckIn checkIn = checkIns.checkInReturning(place().id(), family.familyId(), answers.adults(),
 					answers.children(), answers.openToMeet(), answers.interestCodes(), VisitSource.KIOSK);
+			noteVisit(checkIn.visitId());
 			showDone("kiosk-welcome", getTranslation("kiosk.welcome", checkIn.nickname()), VaadinIcon.COFFEE);
 		}
 		catch (CheckInRejected ex) {
@@ -366,13 +500,42 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 	}
 
 	/**
-	 * Code guessing is slowed down per kiosk; until kiosks are paired, a kiosk is its
-	 * network address.
+	 * Before anything is stored or a family is looked up: a kiosk revoked since its last
+	 * check shows the pairing screen instead.
 	 */
-	static String kioskKey() {
-		VaadinSession session = VaadinSession.getCurrent();
-		String address = session == null || session.getBrowser() == null ? null : session.getBrowser().getAddress();
-		return address == null ? "unknown" : address;
+	private boolean revokedNow() {
+		if (revoked()) {
+			showPairingAgain();
+			return true;
+		}
+		return false;
+	}
+
+	/** Notes on the visit that it was made at this device; the check-in stands anyway. */
+	private void noteVisit(long visitId) {
+		PairedKiosk paired = device;
+		if (paired == null) {
+			return;
+		}
+		try {
+			pairing.madeVisit(paired.deviceId(), visitId);
+		}
+		catch (DataAccessException | TransactionException ex) {
+			log.warn("Could not note kiosk {} on visit {}: {}", paired.deviceId(), visitId, ex.getMessage());
+		}
+	}
+
+	/** Code guessing is slowed down per kiosk device. */
+	private String kioskKey() {
+		PairedKiosk paired = device;
+		if (paired == null) {
+			throw new IllegalStateException("An unpaired kiosk never looks families up");
+		}
+		return kioskKey(paired.deviceId());
+	}
+
+	static String kioskKey(long deviceId) {
+		return "kiosk-device-" + deviceId;
 	}
 
 	// ---- idle ----
@@ -380,7 +543,7 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 	/** Called by the browser after 45 s without a touch. */
 	@ClientCallable
 	void idle() {
-		if (screen == Screen.START || idleWarning != null) {
+		if (screen == Screen.START || screen == Screen.PAIRING || idleWarning != null) {
 			return;
 		}
 		int round = ++idleRound;

@@ -17,8 +17,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onthaal.KaribuTest;
+import org.onthaal.kiosk.TestKiosks;
 import org.onthaal.base.i18n.Translations;
 import org.onthaal.checkin.CheckIn;
 import org.onthaal.checkin.CheckInService;
@@ -55,9 +57,16 @@ class KioskReturningFamilyTest extends KaribuTest {
 	@Autowired
 	private OpeningHoursRepository hours;
 
+	private TestKiosks.Paired pairedKiosk;
+
+	@BeforeEach
+	void beAPairedKiosk() {
+		pairedKiosk = TestKiosks.pairAndUse(ctx, locationId);
+	}
+
 	@AfterEach
 	void unlockKiosk() {
-		checkIns.unlockCodeEntry(KioskView.kioskKey());
+		checkIns.unlockCodeEntry(KioskView.kioskKey(pairedKiosk.deviceId()));
 	}
 
 	@Test

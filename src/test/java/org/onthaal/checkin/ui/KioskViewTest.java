@@ -9,8 +9,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onthaal.KaribuTest;
+import org.onthaal.kiosk.TestKiosks;
 import org.onthaal.base.i18n.Translations;
 import org.onthaal.base.ui.ToggleChip;
 import org.onthaal.checkin.CheckInService;
@@ -49,6 +51,13 @@ class KioskViewTest extends KaribuTest {
 
 	@Autowired
 	private CheckInService checkIns;
+
+	private TestKiosks.Paired pairedKiosk;
+
+	@BeforeEach
+	void beAPairedKiosk() {
+		pairedKiosk = TestKiosks.pairAndUse(ctx, locationId);
+	}
 
 	@Test
 	void newFamilyChecksInWithLanguagesInterestsAndChildrenAndGetsACard() {
@@ -95,6 +104,7 @@ class KioskViewTest extends KaribuTest {
 		assertThat(visit.getOpenToMeet()).isTrue();
 		assertThat(visit.getChildren()).isEqualTo((short) 3);
 		assertThat(visit.getSource()).isEqualTo("KIOSK");
+		assertThat(visit.getKioskDeviceId()).isEqualTo(pairedKiosk.deviceId());
 	}
 
 	@Test

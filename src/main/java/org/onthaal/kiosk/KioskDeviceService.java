@@ -1,5 +1,6 @@
 package org.onthaal.kiosk;
 
+import org.onthaal.base.security.StaffRoles;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -10,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.onthaal.audit.AuditLog;
 import org.onthaal.base.security.CurrentUser;
 import org.onthaal.space.LocationService;
-import org.onthaal.staff.Role;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -46,7 +46,7 @@ public class KioskDeviceService {
 		this.clock = clock;
 	}
 
-	@RolesAllowed(Role.MANAGER_NAME)
+	@RolesAllowed(StaffRoles.MANAGER)
 	@Transactional(readOnly = true)
 	public List<KioskDevice> devices(long locationId) {
 		locations.requireAccess(locationId);
@@ -57,7 +57,7 @@ public class KioskDeviceService {
 	 * Registers a device and returns its pairing code, valid 15 minutes. Only the code's
 	 * hash is stored.
 	 */
-	@RolesAllowed(Role.MANAGER_NAME)
+	@RolesAllowed(StaffRoles.MANAGER)
 	@Transactional
 	public PairingCodeIssued register(long locationId, String name) {
 		locations.requireAccess(locationId);
@@ -77,7 +77,7 @@ public class KioskDeviceService {
 	 * A new pairing code for a device that is not paired yet; the old code stops working.
 	 * Refused with IllegalStateException once the device is paired or revoked.
 	 */
-	@RolesAllowed(Role.MANAGER_NAME)
+	@RolesAllowed(StaffRoles.MANAGER)
 	@Transactional
 	public PairingCodeIssued renewCode(long deviceId) {
 		KioskDeviceRepository.DeviceState device = accessible(deviceId);
@@ -95,7 +95,7 @@ public class KioskDeviceService {
 	 * Revokes a device: its token and any pairing code stop working at once, and an open
 	 * kiosk falls back to the pairing screen at its next check (within a minute).
 	 */
-	@RolesAllowed(Role.MANAGER_NAME)
+	@RolesAllowed(StaffRoles.MANAGER)
 	@Transactional
 	public void revoke(long deviceId) {
 		KioskDeviceRepository.DeviceState device = accessible(deviceId);

@@ -1,5 +1,6 @@
 package org.onthaal.kiosk.ui;
 
+import org.onthaal.base.security.StaffRoles;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +38,6 @@ import org.onthaal.kiosk.PairingCodeIssued;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.LocationSummary;
 import org.onthaal.space.ui.SelectedLocation;
-import org.onthaal.staff.Role;
 
 import org.springframework.beans.factory.annotation.Value;
 
@@ -48,7 +48,7 @@ import org.springframework.beans.factory.annotation.Value;
  * so online/offline stays true while the page is open.
  */
 @Route("office/kiosks")
-@RolesAllowed(Role.MANAGER_NAME)
+@RolesAllowed(StaffRoles.MANAGER)
 @StyleSheet("styles/office-kiosks.css")
 public class KiosksView extends Main implements HasDynamicTitle {
 

@@ -39,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.selectOne;
 import static org.onthaal.db.Tables.FAMILY;
+import static org.onthaal.db.Tables.INTRODUCTION;
 import static org.onthaal.db.Tables.LOCATION;
 import static org.onthaal.db.Tables.OCCUPANCY_SNAPSHOT;
 import static org.onthaal.db.Tables.OPENING_HOURS;
@@ -107,15 +108,17 @@ class DemoDataSeeder implements ApplicationRunner {
 		keepOpenToday(locationId);
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		int index = 0;
+		Map<LocalDate, List<PastVisit>> byDay = new java.util.TreeMap<>();
 		for (DemoFamilies.DemoFamily family : DemoFamilies.ALL) {
 			long familyId = families.insert(new NewFamily(family.nickname(), family.languages(), family.interests(),
 					family.children(), family.openToMeet(), true), now.minusWeeks(family.pastVisits() + 1));
-			seedVisits(locationId, familyId, family, now, index++);
+			seedVisits(locationId, familyId, family, now, index++, byDay);
 		}
 		staff.create("demo", DEMO_HOST, DEMO_HOST_PASSWORD, "Demo host", Set.of(Role.HOST), List.of(locationId), true);
 		staff.create("demo", DEMO_MANAGER, DEMO_MANAGER_PASSWORD, "Demo manager", Set.of(Role.MANAGER, Role.HOST),
 				List.of(locationId), true);
 		seedSnapshots(locationId, zones);
+		seedPastIntroductions(locationId, byDay);
 		log.warn("Demo mode: created a demo meeting place with {} families. Demo sign-in: {} / {} and {} / {}",
 				DemoFamilies.ALL.size(), DEMO_HOST, DEMO_HOST_PASSWORD, DEMO_MANAGER, DEMO_MANAGER_PASSWORD);
 	}
@@ -129,6 +132,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		keepOpenToday(locationId);
 		OffsetDateTime nowAt = OffsetDateTime.now(clock);
 		int index = 0;
+		Map<LocalDate, List<PastVisit>> byDay = new java.util.TreeMap<>();
 		for (DemoFamilies.DemoFamily family : DemoFamilies.ALL) {
 			if (family.presentNow()) {
 				Long familyId = dsl.select(FAMILY.ID)
@@ -140,7 +144,7 @@ class DemoDataSeeder implements ApplicationRunner {
 						.and(VISIT.CHECKED_OUT_AT.isNull())))
 					.fetchOne(FAMILY.ID);
 				if (familyId != null) {
-					insertVisit(locationId, familyId, family, nowAt.minusMinutes(5L + 9L * index), null);
+					insertVisit(locationId, familyId, family, nowAt.minusMinutes(5L + 9L * index), null, false);
 				}
 			}
 			index++;
@@ -262,19 +266,77 @@ class DemoDataSeeder implements ApplicationRunner {
 	 * present.
 	 */
 	private void seedVisits(long locationId, long familyId, DemoFamilies.DemoFamily family, OffsetDateTime now,
-			int index) {
+			int index, Map<LocalDate, List<PastVisit>> byDay) {
+		ZoneId zone = ZoneId.of("Europe/Brussels");
 		for (int week = family.pastVisits(); week >= 1; week--) {
-			OffsetDateTime in = now.minusWeeks(week).minusMinutes(20L + index);
-			insertVisit(locationId, familyId, family, in, in.plusMinutes(75));
+			// a past morning of the demo place's week, spread over the opening hours so
+			// the
+			// insights' heat map has a shape
+			LocalDate day = now.atZoneSameInstant(zone)
+				.toLocalDate()
+				.minusWeeks(week)
+				.with(java.time.temporal.TemporalAdjusters.previousOrSame(DEMO_DAYS.get((index + week) % 3)));
+			OffsetDateTime in = day.atTime(9, 10 + (index * 7) % 45)
+				.atZone(zone)
+				.toOffsetDateTime()
+				.plusMinutes(index % 4 * 25L);
+			long visitId = insertVisit(locationId, familyId, family, in, in.plusMinutes(60L + index % 5 * 10L),
+					week == family.pastVisits());
+			byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(new PastVisit(visitId, family, in));
 		}
 		if (family.presentNow()) {
-			insertVisit(locationId, familyId, family, now.minusMinutes(5L + 9L * index), null);
+			insertVisit(locationId, familyId, family, now.minusMinutes(5L + 9L * index), null,
+					family.pastVisits() == 0);
 		}
 	}
 
-	private void insertVisit(long locationId, long familyId, DemoFamilies.DemoFamily family, OffsetDateTime in,
-			@Nullable OffsetDateTime out) {
-		dsl.insertInto(VISIT)
+	private static final List<java.time.DayOfWeek> DEMO_DAYS = List.of(java.time.DayOfWeek.TUESDAY,
+			java.time.DayOfWeek.THURSDAY, java.time.DayOfWeek.SATURDAY);
+
+	private record PastVisit(long visitId, DemoFamilies.DemoFamily family, OffsetDateTime in) {
+	}
+
+	/**
+	 * What hosts did on past mornings, so the insights and the reflection page have
+	 * material: on each day, families sharing a language are paired in arrival order and
+	 * the host's decision and its outcome cycle through the possibilities.
+	 */
+	private void seedPastIntroductions(long locationId, Map<LocalDate, List<PastVisit>> byDay) {
+		String[][] decisions = { { "INTRODUCED", "TALKED" }, { "INTRODUCED", "TALKED" }, { "NOT_NOW", null },
+				{ "INTRODUCED", "DID_NOT_TALK" }, { "ALREADY_KNOW", null }, { "INTRODUCED", "TALKED" },
+				{ "WITHDRAWN", null }, { "NOT_A_MATCH", null }, { "INTRODUCED", null } };
+		int n = 0;
+		for (List<PastVisit> day : byDay.values()) {
+			day.sort(java.util.Comparator.comparing(PastVisit::in));
+			for (int i = 0; i + 1 < day.size(); i += 2) {
+				PastVisit a = day.get(i);
+				PastVisit b = day.get(i + 1);
+				List<String> shared = a.family().languages().stream().filter(b.family().languages()::contains).toList();
+				if (shared.isEmpty()) {
+					continue;
+				}
+				boolean bridge = !a.family().languages().get(0).equals(b.family().languages().get(0));
+				String reasons = bridge ? "[{\"kind\":\"BRIDGE\",\"value\":\"" + shared.get(0) + "\"}]"
+						: "[{\"kind\":\"SHARED_LANGUAGE\",\"value\":\"" + shared.get(0) + "\"}]";
+				String[] decision = decisions[n++ % decisions.length];
+				OffsetDateTime suggested = (a.in().isAfter(b.in()) ? a.in() : b.in()).plusMinutes(10);
+				dsl.insertInto(INTRODUCTION)
+					.set(INTRODUCTION.LOCATION_ID, locationId)
+					.set(INTRODUCTION.VISIT_A_ID, Math.min(a.visitId(), b.visitId()))
+					.set(INTRODUCTION.VISIT_B_ID, Math.max(a.visitId(), b.visitId()))
+					.set(INTRODUCTION.SUGGESTED_AT, suggested)
+					.set(INTRODUCTION.REASONS, JSONB.valueOf(reasons))
+					.set(INTRODUCTION.STATUS, decision[0])
+					.set(INTRODUCTION.DECIDED_AT, decision[0].equals("WITHDRAWN") ? null : suggested.plusMinutes(3))
+					.set(INTRODUCTION.OUTCOME, decision[1])
+					.execute();
+			}
+		}
+	}
+
+	private long insertVisit(long locationId, long familyId, DemoFamilies.DemoFamily family, OffsetDateTime in,
+			@Nullable OffsetDateTime out, boolean firstVisit) {
+		return dsl.insertInto(VISIT)
 			.set(VISIT.LOCATION_ID, locationId)
 			.set(VISIT.FAMILY_ID, familyId)
 			.set(VISIT.CHECKED_IN_AT, in)
@@ -284,7 +346,9 @@ class DemoDataSeeder implements ApplicationRunner {
 			.set(VISIT.CHILDREN, (short) family.children().size())
 			.set(VISIT.OPEN_TO_MEET, family.openToMeet())
 			.set(VISIT.SOURCE, "KIOSK")
-			.execute();
+			.set(VISIT.FIRST_VISIT, firstVisit)
+			.returning(VISIT.ID)
+			.fetchSingle(VISIT.ID);
 	}
 
 }

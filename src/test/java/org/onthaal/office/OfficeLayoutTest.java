@@ -21,7 +21,8 @@ class OfficeLayoutTest extends KaribuTest {
 		assertThat(_get(OfficeHomeView.class)).isNotNull();
 		assertThat(_get(OfficeLayout.class)).isNotNull();
 		assertThat(_get(SideNav.class).getItems()).hasSize(12);
-		assertThat(LocatorJ._find(com.vaadin.flow.component.html.Anchor.class)).hasSize(10);
+		assertThat(LocatorJ._find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("office-tile")))
+			.hasSize(10);
 	}
 
 	@Test

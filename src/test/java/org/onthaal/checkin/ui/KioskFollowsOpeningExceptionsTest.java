@@ -30,6 +30,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class KioskFollowsOpeningExceptionsTest extends KaribuTest {
 
+	@org.junit.jupiter.api.BeforeEach
+	void beAPairedKiosk() {
+		org.onthaal.kiosk.TestKiosks.pairAndUse(ctx, locationId);
+	}
+
 	private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
 	private static final Locale DUTCH = Locale.forLanguageTag("nl");

@@ -143,6 +143,7 @@ class InterestsViewTest extends KaribuTest {
 
 	private void kioskNewFamilyIn(String language) {
 		logout();
+		org.onthaal.kiosk.TestKiosks.pairAndUse(ctx, locationId);
 		UI.getCurrent().navigate("kiosk");
 		tap("kiosk-start");
 		tap("kiosk-choose-" + language);

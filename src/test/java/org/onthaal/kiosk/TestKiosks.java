@@ -80,6 +80,20 @@ public final class TestKiosks {
 	}
 
 	private static <T> T asManager(java.util.function.Supplier<T> action) {
+		// Once a real server ran in this JVM, Spring Security reads the context from the
+		// current Vaadin session if there is one (Vaadin's strategy); a test thread must
+		// not hand it a session, or the manager set here would not be seen.
+		var vaadinInstances = com.vaadin.flow.internal.CurrentInstance.getInstances();
+		com.vaadin.flow.internal.CurrentInstance.clearAll();
+		try {
+			return asManagerOnThisThread(action);
+		}
+		finally {
+			com.vaadin.flow.internal.CurrentInstance.restoreInstances(vaadinInstances);
+		}
+	}
+
+	private static <T> T asManagerOnThisThread(java.util.function.Supplier<T> action) {
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext manager = SecurityContextHolder.createEmptyContext();
 		var authorities = List.of(new SimpleGrantedAuthority("ROLE_MANAGER"));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 import org.onthaal.demo.DemoSeeds;
 import org.onthaal.staff.Role;
@@ -31,7 +32,7 @@ class BackOfficeIT extends BrowserTestBase {
 		Page page = newDevice(1280, 900);
 		signIn(page, "beheerder");
 		// a manager lands in the back office after signing in
-		assertThat(page.locator("#office-nav")).isVisible();
+		assertThat(page.locator("#office-nav")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
 		for (String screen : SCREENS) {
 			page.navigate(url(screen));
 			assertThat(page.locator(".office-page")).isVisible();
@@ -39,8 +40,8 @@ class BackOfficeIT extends BrowserTestBase {
 			page.waitForLoadState();
 			if (screen.equals("office/insights")) {
 				// charts are drawn off the UI thread and pushed when ready
-				assertThat(page.locator("#insight-drawing")).isHidden(
-						new com.microsoft.playwright.assertions.LocatorAssertions.IsHiddenOptions().setTimeout(30_000));
+				assertThat(page.locator("#insight-drawing"))
+					.isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(30_000));
 			}
 			if (screen.equals("office/families")) {
 				// a manager finds families by part of a nickname
@@ -69,7 +70,8 @@ class BackOfficeIT extends BrowserTestBase {
 		createHost("gastvrouw");
 		Page page = newDevice(1280, 900);
 		signIn(page, "gastvrouw");
-		assertThat(page.locator("#host-title")).isVisible();
+		// a host lands on the board (the first page of a cold server may take a while)
+		assertThat(page.locator("#host-title")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
 		for (String screen : SCREENS) {
 			page.navigate(url(screen));
 			assertThat(page.locator("#office-nav")).hasCount(0);

@@ -55,6 +55,8 @@ public abstract class BrowserTestBase extends DatabaseTestBase {
 
 	@BeforeAll
 	static void launchBrowser() {
+		// a 2-core CI machine with a cold dev-mode server: waiting is not failing
+		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
 		playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium()

@@ -13,6 +13,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Makes a test a paired kiosk, the way a real one gets there: a manager registers it, the
@@ -46,12 +47,12 @@ public final class TestKiosks {
 	 * paired yet).
 	 */
 	public static PairingCodeIssued register(ApplicationContext ctx, long locationId, String name) {
-		return asManager(() -> ctx.getBean(KioskDeviceService.class).register(locationId, name));
+		return asManager(ctx, () -> ctx.getBean(KioskDeviceService.class).register(locationId, name));
 	}
 
 	/** Revokes a kiosk as a manager of every place would. */
 	public static void revoke(ApplicationContext ctx, long deviceId) {
-		asManager(() -> {
+		asManager(ctx, () -> {
 			ctx.getBean(KioskDeviceService.class).revoke(deviceId);
 			return null;
 		});
@@ -79,31 +80,25 @@ public final class TestKiosks {
 		return List.of(new com.microsoft.playwright.options.Cookie(KioskCookie.NAME, token).setUrl(baseUrl));
 	}
 
-	private static <T> T asManager(java.util.function.Supplier<T> action) {
-		// Once a real server ran in this JVM, Spring Security reads the context from the
-		// current Vaadin session if there is one (Vaadin's strategy); a test thread must
-		// not hand it a session, or the manager set here would not be seen.
-		var vaadinInstances = com.vaadin.flow.internal.CurrentInstance.getInstances();
-		com.vaadin.flow.internal.CurrentInstance.clearAll();
-		try {
-			return asManagerOnThisThread(action);
-		}
-		finally {
-			com.vaadin.flow.internal.CurrentInstance.restoreInstances(vaadinInstances);
-		}
-	}
-
-	private static <T> T asManagerOnThisThread(java.util.function.Supplier<T> action) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext manager = SecurityContextHolder.createEmptyContext();
+	/**
+	 * Runs the action signed in as a manager, in the security context holder of this
+	 * application context. Each started server in a test JVM installs its own holder
+	 * (Vaadin's, bound to the context), and the static SecurityContextHolder follows the
+	 * last one started, which need not be the one the services of {@code ctx} ask.
+	 */
+	private static <T> T asManager(ApplicationContext ctx, java.util.function.Supplier<T> action) {
+		SecurityContextHolderStrategy holder = ctx.getBeanProvider(SecurityContextHolderStrategy.class)
+			.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+		SecurityContext previous = holder.getContext();
+		SecurityContext manager = holder.createEmptyContext();
 		var authorities = List.of(new SimpleGrantedAuthority("ROLE_MANAGER"));
 		manager.setAuthentication(new UsernamePasswordAuthenticationToken("kiosk-test-setup", "n/a", authorities));
-		SecurityContextHolder.setContext(manager);
+		holder.setContext(manager);
 		try {
 			return action.get();
 		}
 		finally {
-			SecurityContextHolder.setContext(previous);
+			holder.setContext(previous);
 		}
 	}
 

@@ -87,18 +87,23 @@ public final class TestKiosks {
 	 * last one started, which need not be the one the services of {@code ctx} ask.
 	 */
 	private static <T> T asManager(ApplicationContext ctx, java.util.function.Supplier<T> action) {
-		SecurityContextHolderStrategy holder = ctx.getBeanProvider(SecurityContextHolderStrategy.class)
+		SecurityContextHolderStrategy methodSecurityHolder = ctx.getBeanProvider(SecurityContextHolderStrategy.class)
 			.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-		SecurityContext previous = holder.getContext();
-		SecurityContext manager = holder.createEmptyContext();
+		SecurityContextHolderStrategy staticHolder = SecurityContextHolder.getContextHolderStrategy();
+		SecurityContext previousInBean = methodSecurityHolder.getContext();
+		SecurityContext previousStatic = staticHolder.getContext();
+		SecurityContext manager = SecurityContextHolder.createEmptyContext();
 		var authorities = List.of(new SimpleGrantedAuthority("ROLE_MANAGER"));
 		manager.setAuthentication(new UsernamePasswordAuthenticationToken("kiosk-test-setup", "n/a", authorities));
-		holder.setContext(manager);
+		// in production both are one and the same holder
+		methodSecurityHolder.setContext(manager);
+		staticHolder.setContext(manager);
 		try {
 			return action.get();
 		}
 		finally {
-			holder.setContext(previous);
+			methodSecurityHolder.setContext(previousInBean);
+			staticHolder.setContext(previousStatic);
 		}
 	}
 

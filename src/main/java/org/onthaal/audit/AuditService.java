@@ -1,9 +1,9 @@
 package org.onthaal.audit;
 
-import org.onthaal.base.security.StaffRoles;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.onthaal.base.security.StaffRoles;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.LocationSummary;
 

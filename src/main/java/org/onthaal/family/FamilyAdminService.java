@@ -1,6 +1,5 @@
 package org.onthaal.family;
 
-import org.onthaal.base.security.StaffRoles;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.onthaal.audit.AuditLog;
 import org.onthaal.base.i18n.Translations;
 import org.onthaal.base.security.CurrentUser;
+import org.onthaal.base.security.StaffRoles;
 import org.onthaal.live.LiveNotifier;
 import org.onthaal.space.LocationService;
 import tools.jackson.databind.ObjectMapper;

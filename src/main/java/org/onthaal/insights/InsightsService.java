@@ -1,6 +1,5 @@
 package org.onthaal.insights;
 
-import org.onthaal.base.security.StaffRoles;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import org.onthaal.audit.AuditLog;
 import org.onthaal.base.security.CurrentUser;
+import org.onthaal.base.security.StaffRoles;
 import org.onthaal.space.LocationService;
 
 import org.springframework.stereotype.Service;

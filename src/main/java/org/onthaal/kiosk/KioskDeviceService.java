@@ -1,6 +1,5 @@
 package org.onthaal.kiosk;
 
-import org.onthaal.base.security.StaffRoles;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -10,6 +9,7 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import org.onthaal.audit.AuditLog;
 import org.onthaal.base.security.CurrentUser;
+import org.onthaal.base.security.StaffRoles;
 import org.onthaal.space.LocationService;
 
 import org.springframework.security.access.AccessDeniedException;

@@ -1,6 +1,5 @@
 package org.onthaal.office;
 
-import org.onthaal.base.security.StaffRoles;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.onthaal.base.security.StaffRoles;
 
 /** The back office's front page: one tile per task, saying what it is for. */
 @Route("office")

@@ -1,6 +1,5 @@
 package org.onthaal.office;
 
-import org.onthaal.base.security.StaffRoles;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +24,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.onthaal.base.security.StaffRoles;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.LocationSummary;
 import org.onthaal.space.ui.SelectedLocation;

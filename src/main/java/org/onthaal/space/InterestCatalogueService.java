@@ -1,6 +1,5 @@
 package org.onthaal.space;
 
-import org.onthaal.base.security.StaffRoles;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.stream.Stream;
 import jakarta.annotation.security.RolesAllowed;
 import org.onthaal.base.audit.StaffChange;
 import org.onthaal.base.security.CurrentUser;
+import org.onthaal.base.security.StaffRoles;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;

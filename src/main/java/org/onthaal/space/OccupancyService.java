@@ -1,6 +1,5 @@
 package org.onthaal.space;
 
-import org.onthaal.base.security.StaffRoles;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.onthaal.base.security.CurrentUser;
+import org.onthaal.base.security.StaffRoles;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

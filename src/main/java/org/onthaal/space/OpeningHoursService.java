@@ -1,6 +1,5 @@
 package org.onthaal.space;
 
-import org.onthaal.base.security.StaffRoles;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.onthaal.base.audit.StaffChange;
 import org.onthaal.base.security.CurrentUser;
+import org.onthaal.base.security.StaffRoles;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;

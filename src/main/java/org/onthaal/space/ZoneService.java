@@ -1,6 +1,5 @@
 package org.onthaal.space;
 
-import org.onthaal.base.security.StaffRoles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import org.onthaal.base.audit.StaffChange;
 import org.onthaal.base.security.CurrentUser;
+import org.onthaal.base.security.StaffRoles;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;

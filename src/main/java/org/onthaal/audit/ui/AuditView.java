@@ -1,6 +1,5 @@
 package org.onthaal.audit.ui;
 
-import org.onthaal.base.security.StaffRoles;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -29,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.onthaal.audit.AuditEntry;
 import org.onthaal.audit.AuditFilter;
 import org.onthaal.audit.AuditService;
+import org.onthaal.base.security.StaffRoles;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.LocationSummary;
 import org.onthaal.space.ui.SelectedLocation;

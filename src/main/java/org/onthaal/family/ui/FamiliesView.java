@@ -1,6 +1,5 @@
 package org.onthaal.family.ui;
 
-import org.onthaal.base.security.StaffRoles;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -28,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.onthaal.base.i18n.Translations;
+import org.onthaal.base.security.StaffRoles;
 import org.onthaal.base.ui.Pictograms;
 import org.onthaal.family.FamilyAdminService;
 import org.onthaal.family.FamilyCard;

@@ -1,6 +1,5 @@
 package org.onthaal.insights.ui;
 
-import org.onthaal.base.security.StaffRoles;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import org.onthaal.base.security.StaffRoles;
 import org.onthaal.insights.CsvFile;
 import org.onthaal.insights.Insights;
 import org.onthaal.insights.InsightsService;

@@ -1,6 +1,5 @@
 package org.onthaal.insights.ui;
 
-import org.onthaal.base.security.StaffRoles;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +24,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.onthaal.base.security.StaffRoles;
 import org.onthaal.insights.InsightsService;
 import org.onthaal.insights.Introductions;
 import org.onthaal.insights.Period;

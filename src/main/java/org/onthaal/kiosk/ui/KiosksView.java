@@ -1,6 +1,5 @@
 package org.onthaal.kiosk.ui;
 
-import org.onthaal.base.security.StaffRoles;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,9 +27,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import org.onthaal.base.security.StaffRoles;
 import org.onthaal.kiosk.KioskDevice;
 import org.onthaal.kiosk.KioskDeviceService;
 import org.onthaal.kiosk.KioskStatus;
@@ -72,7 +74,7 @@ public class KiosksView extends Main implements HasDynamicTitle {
 			@Value("${onthaal.public-url:http://localhost:8080}") String publicUrl) {
 		this.devices = devices;
 		this.clock = clock;
-		this.kioskUrl = publicUrl.replaceAll("/+$", "") + "/kiosk";
+		this.kioskUrl = serverAddress(publicUrl) + "/kiosk";
 		addClassName("office-page");
 		addClassName("kiosks-page");
 		add(new H1(getTranslation("office.kiosks.title")));
@@ -267,6 +269,23 @@ public class KiosksView extends Main implements HasDynamicTitle {
 	@Override
 	public String getPageTitle() {
 		return getTranslation("app.name") + " · " + getTranslation("office.kiosks.title");
+	}
+
+	/**
+	 * The address this manager reached the server at: a kiosk on the same network reaches
+	 * it there too, and it is right behind a proxy (with forwarded headers) where a
+	 * configured default may not be.
+	 */
+	private static String serverAddress(String configured) {
+		VaadinServletRequest current = VaadinServletRequest.getCurrent();
+		if (current == null || current.getServerName() == null) {
+			return configured.replaceAll("/+$", "");
+		}
+		HttpServletRequest request = current.getHttpServletRequest();
+		boolean defaultPort = (request.getScheme().equals("http") && request.getServerPort() == 80)
+				|| (request.getScheme().equals("https") && request.getServerPort() == 443);
+		return request.getScheme() + "://" + request.getServerName()
+				+ (defaultPort ? "" : ":" + request.getServerPort()) + request.getContextPath();
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.onthaal.space.ui;
 
-import org.onthaal.base.security.StaffRoles;
 import java.util.List;
 
 import com.vaadin.flow.component.ClickEvent;
@@ -20,6 +19,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.onthaal.base.security.StaffRoles;
 import org.onthaal.space.CatalogueInterest;
 import org.onthaal.space.InterestCatalogueService;
 import org.onthaal.space.LocationService;

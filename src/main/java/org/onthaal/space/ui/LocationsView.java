@@ -1,6 +1,5 @@
 package org.onthaal.space.ui;
 
-import org.onthaal.base.security.StaffRoles;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.onthaal.base.i18n.Translations;
+import org.onthaal.base.security.StaffRoles;
 import org.onthaal.space.LocationAdminService;
 import org.onthaal.space.LocationDetails;
 

@@ -1,6 +1,5 @@
 package org.onthaal.space.ui;
 
-import org.onthaal.base.security.StaffRoles;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +17,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.onthaal.base.security.StaffRoles;
 import org.onthaal.space.HoursPreview;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.LocationSummary;

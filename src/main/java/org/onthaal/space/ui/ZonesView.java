@@ -1,6 +1,5 @@
 package org.onthaal.space.ui;
 
-import org.onthaal.base.security.StaffRoles;
 import java.util.List;
 
 import com.vaadin.flow.component.ClickEvent;
@@ -23,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.onthaal.base.security.StaffRoles;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.LocationSummary;
 import org.onthaal.space.SpaceRuleException;

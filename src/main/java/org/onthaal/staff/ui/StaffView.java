@@ -77,7 +77,8 @@ public class StaffView extends Main implements HasDynamicTitle {
 
 	private Grid<StaffMember> grid() {
 		grid.setId("staff-grid");
-		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+		// names, roles and places wrap rather than hide behind an ellipsis
+		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		grid.addComponentColumn(this::nameCell)
 			.setKey("name")
 			.setHeader(getTranslation("staff.column.name"))

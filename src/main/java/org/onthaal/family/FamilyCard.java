@@ -1,11 +1,9 @@
 package org.onthaal.family;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+
+import org.onthaal.base.security.Sha256;
 
 /**
  * A returning-family card: a QR code carrying a long random token, and a short code (a
@@ -21,14 +19,7 @@ public record FamilyCard(String pictogram, String digits, String token) {
 	public static final String TOKEN_PREFIX = "ONT1";
 
 	public static String hash(String token) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(token.strip().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
+		return Sha256.hex(token.strip().toUpperCase(Locale.ROOT));
 	}
 
 	public static boolean isValidCode(String pictogram, String digits) {

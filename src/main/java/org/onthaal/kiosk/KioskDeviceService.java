@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.onthaal.base.security.Sha256;
 import org.onthaal.audit.AuditLog;
 import org.onthaal.base.security.CurrentUser;
 import org.onthaal.base.security.StaffRoles;
@@ -68,7 +69,7 @@ public class KioskDeviceService {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		String code = KioskSecrets.newPairingCode();
 		OffsetDateTime expires = now.plus(CODE_VALID);
-		long id = devices.insert(locationId, cleaned, KioskSecrets.sha256(code), expires, now);
+		long id = devices.insert(locationId, cleaned, Sha256.hex(code), expires, now);
 		audit.record(CurrentUser.username(), "KIOSK_REGISTERED", ENTITY, id, locationId, Map.of("name", cleaned));
 		return new PairingCodeIssued(id, cleaned, code, expires.toInstant());
 	}
@@ -83,7 +84,7 @@ public class KioskDeviceService {
 		KioskDeviceRepository.DeviceState device = accessible(deviceId);
 		OffsetDateTime expires = OffsetDateTime.now(clock).plus(CODE_VALID);
 		String code = KioskSecrets.newPairingCode();
-		if (!devices.replaceCode(deviceId, KioskSecrets.sha256(code), expires)) {
+		if (!devices.replaceCode(deviceId, Sha256.hex(code), expires)) {
 			throw new IllegalStateException("Kiosk " + deviceId + " is already paired or revoked");
 		}
 		audit.record(CurrentUser.username(), "KIOSK_CODE_RENEWED", ENTITY, deviceId, device.locationId(),

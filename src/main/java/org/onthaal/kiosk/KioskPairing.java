@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.onthaal.base.security.Sha256;
 import org.onthaal.audit.AuditLog;
 
 import org.springframework.stereotype.Service;
@@ -54,9 +55,9 @@ public class KioskPairing {
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		Optional<PairedKiosk> device = KioskSecrets.normalizeCode(typed)
-			.flatMap(code -> devices.findByCode(KioskSecrets.sha256(code), now));
+			.flatMap(code -> devices.findByCode(Sha256.hex(code), now));
 		String token = KioskSecrets.newDeviceToken();
-		if (device.isEmpty() || !devices.markPaired(device.get().deviceId(), KioskSecrets.sha256(token), now)) {
+		if (device.isEmpty() || !devices.markPaired(device.get().deviceId(), Sha256.hex(token), now)) {
 			throttle.failed(address);
 			return PairingResult.refused(throttle.secondsLocked(address));
 		}
@@ -76,7 +77,7 @@ public class KioskPairing {
 		if (token == null || !KioskSecrets.looksLikeToken(token)) {
 			return Optional.empty();
 		}
-		return devices.findByToken(KioskSecrets.sha256(token));
+		return devices.findByToken(Sha256.hex(token));
 	}
 
 	/**
@@ -107,7 +108,7 @@ public class KioskPairing {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		String code = KioskSecrets.newPairingCode();
 		OffsetDateTime expires = now.plus(valid);
-		String hash = KioskSecrets.sha256(code);
+		String hash = Sha256.hex(code);
 		long id = devices.findUnpaired(locationId, name).map(existing -> {
 			devices.replaceCode(existing, hash, expires);
 			return existing;

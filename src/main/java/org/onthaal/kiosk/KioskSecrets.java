@@ -1,11 +1,7 @@
 package org.onthaal.kiosk;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -65,16 +61,6 @@ public final class KioskSecrets {
 	static boolean looksLikeToken(String token) {
 		return token.length() == 43
 				&& token.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_');
-	}
-
-	static String sha256(String value) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every JDK has SHA-256", ex);
-		}
 	}
 
 }

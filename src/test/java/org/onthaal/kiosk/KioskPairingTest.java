@@ -21,6 +21,7 @@ import jakarta.servlet.http.Cookie;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.onthaal.base.security.Sha256;
 import org.onthaal.KaribuTest;
 import org.onthaal.base.i18n.Translations;
 import org.onthaal.kiosk.ui.KioskCookie;
@@ -77,7 +78,7 @@ class KioskPairingTest extends KaribuTest {
 		assertThat(cookie.getMaxAge()).isGreaterThan(4 * 365 * 24 * 3600);
 		assertThat(cookie.getValue()).hasSize(43).matches("[A-Za-z0-9_-]+");
 		var device = dsl.selectFrom(KIOSK_DEVICE).fetchSingle();
-		assertThat(device.getTokenHash()).isEqualTo(KioskSecrets.sha256(cookie.getValue()));
+		assertThat(device.getTokenHash()).isEqualTo(Sha256.hex(cookie.getValue()));
 		assertThat(device.getPairedAt()).isNotNull();
 		assertThat(device.getPairingCodeHash()).isNull();
 		assertThat(device.getPairingExpiresAt()).isNull();

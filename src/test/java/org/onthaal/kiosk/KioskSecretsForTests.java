@@ -1,5 +1,7 @@
 package org.onthaal.kiosk;
 
+import org.onthaal.base.security.Sha256;
+
 /** The hashing the kiosk package keeps to itself, for tests in other packages. */
 public final class KioskSecretsForTests {
 
@@ -7,7 +9,7 @@ public final class KioskSecretsForTests {
 	}
 
 	public static String sha256(String value) {
-		return KioskSecrets.sha256(value);
+		return Sha256.hex(value);
 	}
 
 }

@@ -28,6 +28,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
+import org.onthaal.base.ui.LanguageOrder;
 import org.onthaal.base.ui.Pictograms;
 import org.onthaal.base.ui.Stepper;
 import org.onthaal.family.FamilyAdminService;
@@ -63,7 +64,8 @@ class FamilyDialog extends Dialog {
 
 	private final TextField nickname = new TextField();
 
-	private final LanguageList languages = new LanguageList();
+	private final LanguageOrder languages = new LanguageOrder("family-language", "families.languages",
+			List.of(Locale.getISOLanguages()), 0);
 
 	private final MultiSelectComboBox<InterestOption> interests = new MultiSelectComboBox<>();
 
@@ -122,6 +124,7 @@ class FamilyDialog extends Dialog {
 		card.addClassName("families-card");
 		since.addClassName("families-muted");
 
+		languages.setLabel(getTranslation("families.languages"));
 		Div form = new Div(card, since, nickname, languages, interests, childrenLabel, childRows, consent, consentAt);
 		form.addClassName("families-form");
 		add(form);
@@ -171,7 +174,7 @@ class FamilyDialog extends Dialog {
 		nickname.setValue(details.nickname());
 		nickname.setInvalid(false);
 		languages.setValue(details.languages());
-		languages.setError("");
+		languages.setInvalid(false);
 		interests.setValue(interests.getListDataView()
 			.getItems()
 			.filter(option -> details.interestCodes().contains(option.code()))
@@ -215,8 +218,8 @@ class FamilyDialog extends Dialog {
 				nickname.setErrorMessage(getTranslation("families.nickname." + reason.name().substring(9)));
 				nickname.setInvalid(true);
 			}
-			case LANGUAGE_MISSING -> languages.setError(getTranslation("families.languages.missing"));
-			case LANGUAGE_UNKNOWN -> languages.setError(getTranslation("families.languages.unknown"));
+			case LANGUAGE_MISSING -> refuse(languages, "families.languages.missing");
+			case LANGUAGE_UNKNOWN -> refuse(languages, "families.languages.unknown");
 			case TOO_MANY_CHILDREN -> Notification.show(getTranslation("families.children.tooMany"))
 				.addThemeVariants(NotificationVariant.LUMO_ERROR);
 			case UNKNOWN_AGE_BAND -> Notification.show(getTranslation("families.children.unknown"))
@@ -248,6 +251,11 @@ class FamilyDialog extends Dialog {
 
 	Registration addFamilyChangedListener(ComponentEventListener<FamilyChanged> listener) {
 		return addListener(FamilyChanged.class, listener);
+	}
+
+	private void refuse(LanguageOrder field, String key) {
+		field.setErrorMessage(getTranslation(key));
+		field.setInvalid(true);
 	}
 
 }

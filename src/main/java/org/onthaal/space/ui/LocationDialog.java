@@ -20,6 +20,7 @@ import com.vaadin.flow.data.validator.IntegerRangeValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import org.jspecify.annotations.Nullable;
 import org.onthaal.base.i18n.Translations;
+import org.onthaal.base.ui.LanguageOrder;
 import org.onthaal.space.LocationAdminService;
 import org.onthaal.space.LocationDetails;
 import org.onthaal.space.LocationForm;
@@ -81,8 +82,8 @@ class LocationDialog extends Dialog {
 
 	private final Paragraph error = new Paragraph();
 
-	private final LanguageOrderField languages = new LanguageOrderField(
-			getTranslation("space.locations.field.languages"));
+	private final LanguageOrder languages = new LanguageOrder("location-language", "space.locations.languages",
+			Translations.SCREEN_LANGUAGES.stream().map(Locale::getLanguage).toList(), 1);
 
 	private final Select<String> defaultLanguage = new Select<>();
 
@@ -117,6 +118,7 @@ class LocationDialog extends Dialog {
 			.asRequired(getTranslation("office.required"))
 			.bind(v -> v.timeZone, (v, value) -> v.timeZone = value);
 
+		languages.setLabel(getTranslation("space.locations.field.languages"));
 		languages.setHelperText(getTranslation("space.locations.field.languages.help"));
 		binder.forField(languages)
 			.withValidator(list -> !list.isEmpty(), getTranslation("space.locations.error.languages"))
@@ -124,7 +126,7 @@ class LocationDialog extends Dialog {
 
 		defaultLanguage.setId("location-default-language");
 		defaultLanguage.setLabel(getTranslation("space.locations.field.defaultLanguage"));
-		defaultLanguage.setItemLabelGenerator(LanguageOrderField::name);
+		defaultLanguage.setItemLabelGenerator(code -> LanguageOrder.name(code, getLocale()));
 		defaultLanguage.setItems(values.languages);
 		binder.forField(defaultLanguage)
 			.asRequired(getTranslation("office.required"))

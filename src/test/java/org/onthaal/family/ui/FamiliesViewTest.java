@@ -121,7 +121,7 @@ class FamiliesViewTest extends KaribuTest {
 		openZeynep();
 
 		_setValue(_get(TextField.class, spec -> spec.withId("family-nickname")), "Zeynep K.");
-		_click(_get(Button.class, spec -> spec.withId("family-language-nl-up")));
+		_click(_get(Button.class, spec -> spec.withId("family-language-up-nl")));
 		_click(_get(Button.class, spec -> spec.withId("family-save")));
 
 		assertThat(dsl.fetchValue(FAMILY.NICKNAME, FAMILY.ID.eq(zeynep.familyId()))).isEqualTo("Zeynep K.");

@@ -26,9 +26,9 @@ import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.selectOne;
-import static org.jooq.impl.DSL.val;
 import static org.onthaal.db.Tables.ACQUAINTANCE;
 import static org.onthaal.db.Tables.AUDIT_EVENT;
 import static org.onthaal.db.Tables.CHILD;
@@ -165,25 +165,6 @@ class FamilyAdminRepository {
 			update = update.set(FAMILY.CONSENT_AT, now);
 		}
 		return update.where(FAMILY.ID.eq(familyId)).and(FAMILY.VERSION.eq(version)).execute() == 1;
-	}
-
-	void replaceLanguages(long familyId, List<String> languages) {
-		dsl.deleteFrom(FAMILY_LANGUAGE).where(FAMILY_LANGUAGE.FAMILY_ID.eq(familyId)).execute();
-		var insert = dsl.insertInto(FAMILY_LANGUAGE, FAMILY_LANGUAGE.FAMILY_ID, FAMILY_LANGUAGE.LANGUAGE_CODE,
-				FAMILY_LANGUAGE.RANK);
-		for (int i = 0; i < languages.size(); i++) {
-			insert = insert.values(familyId, languages.get(i), (short) (i + 1));
-		}
-		insert.execute();
-	}
-
-	void replaceInterests(long familyId, List<String> interestCodes) {
-		dsl.deleteFrom(FAMILY_INTEREST).where(FAMILY_INTEREST.FAMILY_ID.eq(familyId)).execute();
-		if (!interestCodes.isEmpty()) {
-			dsl.insertInto(FAMILY_INTEREST, FAMILY_INTEREST.FAMILY_ID, FAMILY_INTEREST.INTEREST_ID)
-				.select(select(val(familyId), INTEREST.ID).from(INTEREST).where(INTEREST.CODE.in(interestCodes)))
-				.execute();
-		}
 	}
 
 	/** The active catalogue, plus retired interests the family still has, in order. */

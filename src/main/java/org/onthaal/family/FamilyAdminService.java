@@ -57,6 +57,8 @@ public class FamilyAdminService {
 
 	private final FamilyAdminRepository families;
 
+	private final FamilyRepository familyRows;
+
 	private final LocationService locations;
 
 	private final AuditLog audit;
@@ -69,9 +71,10 @@ public class FamilyAdminService {
 
 	private final Clock clock;
 
-	FamilyAdminService(FamilyAdminRepository families, LocationService locations, AuditLog audit, LiveNotifier live,
-			Translations translations, ObjectMapper json, Clock clock) {
+	FamilyAdminService(FamilyAdminRepository families, FamilyRepository familyRows, LocationService locations,
+			AuditLog audit, LiveNotifier live, Translations translations, ObjectMapper json, Clock clock) {
 		this.families = families;
+		this.familyRows = familyRows;
 		this.locations = locations;
 		this.audit = audit;
 		this.live = live;
@@ -171,10 +174,10 @@ public class FamilyAdminService {
 			throw conflict();
 		}
 		if (changed.contains("languages")) {
-			families.replaceLanguages(familyId, languages);
+			familyRows.setLanguages(familyId, languages);
 		}
 		if (changed.contains("interests")) {
-			families.replaceInterests(familyId, interests);
+			familyRows.setInterests(familyId, interests);
 		}
 		if (changed.contains("children")) {
 			families.replaceChildren(familyId, childAgeBands, now);

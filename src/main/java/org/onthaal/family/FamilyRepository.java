@@ -199,8 +199,22 @@ public class FamilyRepository {
 
 	public void replaceInterests(long familyId, List<String> interestCodes) {
 		dsl.update(FAMILY).set(FAMILY.VERSION, FAMILY.VERSION.plus(1)).where(FAMILY.ID.eq(familyId)).execute();
+		setInterests(familyId, interestCodes);
+	}
+
+	/** The family's interests become these (the caller takes care of the version). */
+	void setInterests(long familyId, List<String> interestCodes) {
 		dsl.deleteFrom(FAMILY_INTEREST).where(FAMILY_INTEREST.FAMILY_ID.eq(familyId)).execute();
 		insertInterests(familyId, interestCodes);
+	}
+
+	/**
+	 * The family's languages become these, the first the most spoken at home (the caller
+	 * takes care of the version).
+	 */
+	void setLanguages(long familyId, List<String> languages) {
+		dsl.deleteFrom(FAMILY_LANGUAGE).where(FAMILY_LANGUAGE.FAMILY_ID.eq(familyId)).execute();
+		insertLanguages(familyId, languages);
 	}
 
 }

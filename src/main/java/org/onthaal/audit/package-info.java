@@ -1,4 +1,4 @@
-/** The audit log: who changed what, for managers to read. */
+/** The audit log screen: who changed what, for managers to read (writing it is base.audit). */
 @NullMarked
 package org.onthaal.audit;
 

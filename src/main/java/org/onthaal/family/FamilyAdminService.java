@@ -10,7 +10,7 @@ import java.util.Objects;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
-import org.onthaal.audit.AuditLog;
+import org.onthaal.base.audit.AuditLog;
 import org.onthaal.base.i18n.Translations;
 import org.onthaal.base.security.CurrentUser;
 import org.onthaal.base.security.StaffRoles;

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.onthaal.base.security.Sha256;
-import org.onthaal.audit.AuditLog;
+import org.onthaal.base.audit.AuditLog;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

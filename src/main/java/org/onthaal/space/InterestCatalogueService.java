@@ -8,11 +8,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.onthaal.base.audit.StaffChange;
+import org.onthaal.base.audit.AuditLog;
 import org.onthaal.base.security.CurrentUser;
 import org.onthaal.base.security.StaffRoles;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,11 +29,11 @@ public class InterestCatalogueService {
 
 	private final InterestCatalogueRepository interests;
 
-	private final ApplicationEventPublisher events;
+	private final AuditLog audit;
 
-	InterestCatalogueService(InterestCatalogueRepository interests, ApplicationEventPublisher events) {
+	InterestCatalogueService(InterestCatalogueRepository interests, AuditLog audit) {
 		this.interests = interests;
-		this.events = events;
+		this.audit = audit;
 	}
 
 	@Transactional(readOnly = true)
@@ -80,8 +79,7 @@ public class InterestCatalogueService {
 		order.set(from, order.get(to));
 		order.set(to, id);
 		interests.reorder(order);
-		events.publishEvent(new StaffChange(CurrentUser.username(), "INTEREST_REORDERED", "interest", id, null,
-				Map.of("position", to + 1)));
+		audit.record(CurrentUser.username(), "INTEREST_REORDERED", "interest", id, null, Map.of("position", to + 1));
 	}
 
 	/**
@@ -106,8 +104,8 @@ public class InterestCatalogueService {
 	}
 
 	private void audit(String action, long id, String code, InterestForm form) {
-		events.publishEvent(new StaffChange(CurrentUser.username(), action, "interest", id, null,
-				Map.of("code", code, "pictogram", form.pictogram(), "labels", form.labels(), "active", form.active())));
+		audit.record(CurrentUser.username(), action, "interest", id, null,
+				Map.of("code", code, "pictogram", form.pictogram(), "labels", form.labels(), "active", form.active()));
 	}
 
 }

@@ -4,11 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.onthaal.base.audit.StaffChange;
+import org.onthaal.base.audit.AuditLog;
 import org.onthaal.base.security.CurrentUser;
 import org.onthaal.base.security.StaffRoles;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -23,12 +22,12 @@ public class LocationAdminService {
 
 	private final LocationService access;
 
-	private final ApplicationEventPublisher events;
+	private final AuditLog audit;
 
-	LocationAdminService(LocationRepository locations, LocationService access, ApplicationEventPublisher events) {
+	LocationAdminService(LocationRepository locations, LocationService access, AuditLog audit) {
 		this.locations = locations;
 		this.access = access;
-		this.events = events;
+		this.audit = audit;
 	}
 
 	/** The meeting places the signed-in manager works at. */
@@ -56,7 +55,7 @@ public class LocationAdminService {
 		long id = locations.insert(form);
 		locations.assign(username, before);
 		locations.assign(username, List.of(id));
-		events.publishEvent(new StaffChange(username, "LOCATION_CREATED", "location", id, id, details(form)));
+		audit.record(username, "LOCATION_CREATED", "location", id, id, details(form));
 		return id;
 	}
 
@@ -71,8 +70,7 @@ public class LocationAdminService {
 		if (!locations.update(locationId, version, form)) {
 			throw new OptimisticLockingFailureException("Location " + locationId + " changed since version " + version);
 		}
-		events.publishEvent(new StaffChange(CurrentUser.username(), "LOCATION_UPDATED", "location", locationId,
-				locationId, details(form)));
+		audit.record(CurrentUser.username(), "LOCATION_UPDATED", "location", locationId, locationId, details(form));
 	}
 
 	private static Map<String, Object> details(LocationForm form) {

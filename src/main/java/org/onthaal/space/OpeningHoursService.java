@@ -10,11 +10,10 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
-import org.onthaal.base.audit.StaffChange;
+import org.onthaal.base.audit.AuditLog;
 import org.onthaal.base.security.CurrentUser;
 import org.onthaal.base.security.StaffRoles;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,15 +35,14 @@ public class OpeningHoursService {
 
 	private final LocationService locations;
 
-	private final ApplicationEventPublisher events;
+	private final AuditLog audit;
 
 	private final Clock clock;
 
-	OpeningHoursService(OpeningHoursRepository hours, LocationService locations, ApplicationEventPublisher events,
-			Clock clock) {
+	OpeningHoursService(OpeningHoursRepository hours, LocationService locations, AuditLog audit, Clock clock) {
 		this.hours = hours;
 		this.locations = locations;
-		this.events = events;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -72,8 +70,8 @@ public class OpeningHoursService {
 		}
 		List<OpeningSchedule.Slot> week = sorted(slots);
 		hours.replaceWeek(locationId, week);
-		events.publishEvent(new StaffChange(CurrentUser.username(), "OPENING_HOURS_CHANGED", "location", locationId,
-				locationId, Map.of("slots", week.stream().map(OpeningHoursService::describe).toList())));
+		audit.record(CurrentUser.username(), "OPENING_HOURS_CHANGED", "location", locationId, locationId,
+				Map.of("slots", week.stream().map(OpeningHoursService::describe).toList()));
 	}
 
 	@RolesAllowed(StaffRoles.MANAGER)
@@ -95,8 +93,8 @@ public class OpeningHoursService {
 		long id = closed ? hours.addException(locationId, from, to, null, null, why)
 				: hours.addException(locationId, from, to, opens, closes, why);
 		var added = new OpeningException(id, from, to, closed, closed ? null : opens, closed ? null : closes, why);
-		events.publishEvent(new StaffChange(CurrentUser.username(), "OPENING_EXCEPTION_ADDED", "opening_exception", id,
-				locationId, details(added)));
+		audit.record(CurrentUser.username(), "OPENING_EXCEPTION_ADDED", "opening_exception", id, locationId,
+				details(added));
 		return id;
 	}
 
@@ -107,8 +105,8 @@ public class OpeningHoursService {
 		locations.requireAccess(locationId);
 		return hours.findException(locationId, exceptionId).map(removed -> {
 			hours.deleteException(locationId, exceptionId);
-			events.publishEvent(new StaffChange(CurrentUser.username(), "OPENING_EXCEPTION_REMOVED",
-					"opening_exception", exceptionId, locationId, details(removed)));
+			audit.record(CurrentUser.username(), "OPENING_EXCEPTION_REMOVED", "opening_exception", exceptionId,
+					locationId, details(removed));
 			return true;
 		}).orElse(false);
 	}

@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.onthaal.base.audit.StaffChange;
+import org.onthaal.base.audit.AuditLog;
 import org.onthaal.base.security.CurrentUser;
 import org.onthaal.base.security.StaffRoles;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +25,12 @@ public class ZoneService {
 
 	private final LocationService access;
 
-	private final ApplicationEventPublisher events;
+	private final AuditLog audit;
 
-	ZoneService(ZoneRepository zones, LocationService access, ApplicationEventPublisher events) {
+	ZoneService(ZoneRepository zones, LocationService access, AuditLog audit) {
 		this.zones = zones;
 		this.access = access;
-		this.events = events;
+		this.audit = audit;
 	}
 
 	@Transactional(readOnly = true)
@@ -109,7 +108,7 @@ public class ZoneService {
 	}
 
 	private void audit(String action, long locationId, long zoneId, Map<String, ?> details) {
-		events.publishEvent(new StaffChange(CurrentUser.username(), action, "zone", zoneId, locationId, details));
+		audit.record(CurrentUser.username(), action, "zone", zoneId, locationId, details);
 	}
 
 	private static Map<String, Object> details(ZoneForm form) {

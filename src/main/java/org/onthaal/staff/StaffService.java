@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.onthaal.audit.AuditLog;
+import org.onthaal.base.audit.AuditLog;
 import org.onthaal.base.security.CurrentUser;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.LocationSummary;

@@ -13,7 +13,7 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onthaal.KaribuTest;
-import org.onthaal.audit.AuditLog;
+import org.onthaal.base.audit.AuditLog;
 import org.onthaal.checkin.CheckIn;
 import org.onthaal.checkin.CheckInService;
 import org.onthaal.db.DefaultSchema;

@@ -1,4 +1,4 @@
-package org.onthaal.audit;
+package org.onthaal.base.audit;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -7,10 +7,8 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jspecify.annotations.Nullable;
-import org.onthaal.base.audit.StaffChange;
 import tools.jackson.databind.ObjectMapper;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Repository;
 
 import static org.onthaal.db.Tables.AUDIT_EVENT;
@@ -45,13 +43,6 @@ public class AuditLog {
 			.set(AUDIT_EVENT.LOCATION_ID, locationId)
 			.set(AUDIT_EVENT.DETAILS, JSONB.valueOf(json.writeValueAsString(details)))
 			.execute();
-	}
-
-	/** A change another feature announced (see {@link StaffChange}). */
-	@EventListener
-	void on(StaffChange change) {
-		record(change.actor(), change.action(), change.entity(), change.entityId(), change.locationId(),
-				change.details());
 	}
 
 }

@@ -1,4 +1,7 @@
-/** The audit log screen: who changed what, for managers to read (writing it is base.audit). */
+/**
+ * The audit log screen: who changed what, for managers to read (writing it is
+ * base.audit).
+ */
 @NullMarked
 package org.onthaal.audit;
 

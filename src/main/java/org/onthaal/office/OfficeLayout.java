@@ -2,7 +2,6 @@ package org.onthaal.office;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
@@ -28,8 +27,6 @@ import org.onthaal.base.security.StaffRoles;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.LocationSummary;
 import org.onthaal.space.ui.SelectedLocation;
-import org.onthaal.staff.StaffAccount;
-import org.onthaal.staff.StaffService;
 
 import org.springframework.beans.factory.annotation.Value;
 
@@ -55,14 +52,11 @@ public class OfficeLayout extends AppLayout implements AfterNavigationObserver {
 
 	private final SideNav nav = new SideNav();
 
-	public OfficeLayout(LocationService locations, StaffService staff, AuthenticationContext authentication,
+	public OfficeLayout(LocationService locations, AuthenticationContext authentication,
 			@Value("${onthaal.office.idle-timeout:30m}") Duration idleTimeout) {
 		this.authentication = authentication;
 		this.idleMillis = idleTimeout.toMillis();
 		String username = authentication.getPrincipalName().orElse("");
-		staff.find(username)
-			.map(StaffAccount::uiLanguage)
-			.ifPresent(language -> UI.getCurrent().setLocale(Locale.forLanguageTag(language)));
 		addClassName("office");
 		setPrimarySection(Section.DRAWER);
 

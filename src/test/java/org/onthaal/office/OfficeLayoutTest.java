@@ -39,6 +39,19 @@ class OfficeLayoutTest extends KaribuTest {
 	}
 
 	@Test
+	void theBackOfficeIsInAStaffLanguageOrWhollyInEnglish() {
+		assertThat(OfficeLanguage.officeLocale("fr")).isEqualTo(java.util.Locale.forLanguageTag("fr"));
+		assertThat(OfficeLanguage.officeLocale("ar")).isEqualTo(java.util.Locale.ENGLISH);
+		login("mila", Role.MANAGER);
+		dsl.update(org.onthaal.db.Tables.STAFF_USER)
+			.set(org.onthaal.db.Tables.STAFF_USER.UI_LANGUAGE, "ar")
+			.where(org.onthaal.db.Tables.STAFF_USER.USERNAME.eq("mila"))
+			.execute();
+		UI.getCurrent().navigate("office");
+		assertThat(UI.getCurrent().getLocale()).isEqualTo(java.util.Locale.ENGLISH);
+	}
+
+	@Test
 	void idleSignOutEndsTheSession() {
 		login("mila", Role.MANAGER);
 		UI.getCurrent().navigate("office");

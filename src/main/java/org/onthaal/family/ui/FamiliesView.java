@@ -97,7 +97,7 @@ public class FamiliesView extends Main implements HasDynamicTitle {
 
 		ZoneId zone = location.timeZone();
 		grid.setId("families-grid");
-		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		grid.addColumn(FamilySummary::nickname)
 			.setHeader(getTranslation("families.column.nickname"))
 			.setKey("nickname")

@@ -11,8 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What every Spring test starts from: the embedded PostgreSQL of this test JVM, emptied
- * before each test, and one location. Subclasses add @SpringBootTest with the web
- * environment they need.
+ * before each test, one location, and the app's clock following the system clock again.
+ * Subclasses add @SpringBootTest with the web environment they need.
  */
 public abstract class DatabaseTestBase {
 
@@ -29,10 +29,18 @@ public abstract class DatabaseTestBase {
 	@Autowired
 	protected StaffService staff;
 
+	/**
+	 * The app's clock: follows the system clock until a test sets it; reset before each
+	 * test.
+	 */
+	@Autowired
+	protected MutableClock clock;
+
 	protected long locationId;
 
 	@BeforeEach
 	void cleanDatabaseWithOneLocation() {
+		clock.reset();
 		TestDatabase.clean(dsl);
 		locationId = locations.create("Baboes", ZoneId.of("Europe/Brussels"), false);
 	}

@@ -77,6 +77,7 @@ class VisitRepository {
 		return dsl.selectDistinct(VISIT.LOCATION_ID)
 			.from(VISIT)
 			.where(VISIT.CHECKED_OUT_AT.isNull())
+			.orderBy(VISIT.LOCATION_ID)
 			.fetch(VISIT.LOCATION_ID);
 	}
 

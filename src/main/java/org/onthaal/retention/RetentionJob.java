@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.onthaal.base.audit.AuditLog;
+import org.onthaal.family.FamilyEraser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs every night: per location, visits older than its visit period lose their family;
  * families not seen for the family period (of the most patient location they visited) are
- * erased. Logged in the audit log.
+ * erased, the same way a manager erases one ({@link FamilyEraser}). Logged in the audit
+ * log.
  *
  * <p>
  * A visit period can be shorter than a family period, so by the time a family may go its
@@ -44,14 +46,18 @@ public class RetentionJob {
 
 	private final RetentionRepository retention;
 
+	private final FamilyEraser eraser;
+
 	private final AuditLog audit;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	RetentionJob(RetentionRepository retention, AuditLog audit, PlatformTransactionManager transactions, Clock clock) {
+	RetentionJob(RetentionRepository retention, FamilyEraser eraser, AuditLog audit,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.retention = retention;
+		this.eraser = eraser;
 		this.audit = audit;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -89,7 +95,7 @@ public class RetentionJob {
 			visits += anonymised;
 		}
 		List<Long> gone = retention.familiesGoneSince(now, DEFAULT_FAMILY_MONTHS);
-		int erased = retention.eraseFamilies(gone);
+		int erased = eraser.erase(gone, now);
 		if (erased > 0) {
 			audit.record("retention", "FAMILIES_ERASED", "family", null, null, Map.of("count", erased));
 		}

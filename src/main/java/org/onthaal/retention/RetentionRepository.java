@@ -87,17 +87,4 @@ class RetentionRepository {
 			.fetch(FAMILY.ID);
 	}
 
-	/**
-	 * Erases families: their visits are kept anonymously first, then the family row goes
-	 * and with it (by foreign-key cascade) its languages, interests, children and
-	 * acquaintances.
-	 */
-	int eraseFamilies(List<Long> familyIds) {
-		if (familyIds.isEmpty()) {
-			return 0;
-		}
-		dsl.update(VISIT).setNull(VISIT.FAMILY_ID).where(VISIT.FAMILY_ID.in(familyIds)).execute();
-		return dsl.deleteFrom(FAMILY).where(FAMILY.ID.in(familyIds)).execute();
-	}
-
 }

@@ -21,6 +21,8 @@ import org.onthaal.space.OpeningHoursRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -91,6 +93,13 @@ class ClosingTimeCheckoutTest extends DatabaseTestBase {
 
 		closingTime.everyMinute();
 		assertThat(dsl.fetchCount(VISIT, VISIT.CHECKED_OUT_AT.isNull())).as("the next run closes both").isZero();
+	}
+
+	@Test
+	void noJobIsScheduledInTests(@Autowired ApplicationContext context) {
+		// the scheduled methods are called by the tests themselves, never in the middle
+		// of another test by the scheduler
+		assertThat(context.getBeanProvider(ScheduledTaskHolder.class).getIfAvailable()).isNull();
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 import org.onthaal.base.audit.AuditLog;
 import org.onthaal.base.security.CurrentUser;
+import org.onthaal.base.text.TypedName;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.LocationSummary;
 import org.onthaal.staff.StaffChangeRejected.Reason;
@@ -374,9 +375,12 @@ public class StaffService {
 	}
 
 	private static String requireDisplayName(String displayName) {
-		String name = displayName.strip();
+		String name = TypedName.normalise(displayName);
 		if (name.isEmpty() || name.length() > MAX_DISPLAY_NAME) {
 			throw new StaffChangeRejected(Reason.DISPLAY_NAME_MISSING);
+		}
+		if (TypedName.hidesSomething(name)) {
+			throw new StaffChangeRejected(Reason.DISPLAY_NAME_INVALID);
 		}
 		return name;
 	}

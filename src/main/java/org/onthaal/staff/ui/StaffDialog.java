@@ -248,7 +248,7 @@ class StaffDialog extends Dialog {
 		String text = getTranslation("staff.error." + reason.name());
 		switch (reason) {
 			case USERNAME_INVALID, USERNAME_TAKEN -> invalid(username, text);
-			case DISPLAY_NAME_MISSING -> invalid(displayName, text);
+			case DISPLAY_NAME_MISSING, DISPLAY_NAME_INVALID -> invalid(displayName, text);
 			case NO_ROLE, OWN_MANAGER_ROLE -> {
 				roles.setErrorMessage(text);
 				roles.setInvalid(true);

@@ -55,6 +55,7 @@ class AssistedReturningForm extends Div {
 			confirmed.accept(new Answers(adults.getCount(), children.getCount(), meet.openToMeet().orElse(null)));
 		});
 		confirm.setId("assist-returning-confirm");
+		confirm.addClassName("host-dialog-button");
 		confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		add(title, adults, children, meet, error, confirm);
 	}

@@ -60,10 +60,12 @@ class FamilyCardDialog extends Dialog {
 		add(face, notes);
 		Button close = new Button(getTranslation("host.assist.close"), event -> close());
 		close.setId("card-close");
+		close.addClassName("host-dialog-button");
 		getFooter().add(close);
 		if (newQrCode != null) {
 			Button newQr = new Button(getTranslation("host.card.newQr"), VaadinIcon.QRCODE.create());
 			newQr.setId("card-new-qr");
+			newQr.addClassName("host-dialog-button");
 			newQr.addClickListener(event -> new NewQrCodeDialog(nickname, () -> {
 				newQr.setVisible(false);
 				showIssued(newQrCode.get());
@@ -75,6 +77,7 @@ class FamilyCardDialog extends Dialog {
 		print.setIcon(VaadinIcon.PRINT.create());
 		print.addClickListener(event -> getElement().executeJs("window.print()"));
 		print.setId("card-print");
+		print.addClassName("host-dialog-button");
 		print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		print.setVisible(false);
 		getFooter().add(print);

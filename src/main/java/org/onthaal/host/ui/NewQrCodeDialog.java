@@ -17,11 +17,13 @@ class NewQrCodeDialog extends Dialog {
 		add(new Paragraph(getTranslation("host.card.newQr.text")));
 		Button cancel = new Button(getTranslation("host.card.newQr.cancel"), event -> close());
 		cancel.setId("card-new-qr-cancel");
+		cancel.addClassName("host-dialog-button");
 		Button confirm = new Button(getTranslation("host.card.newQr.confirm"), event -> {
 			close();
 			onConfirm.run();
 		});
 		confirm.setId("card-new-qr-confirm");
+		confirm.addClassName("host-dialog-button");
 		confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
 		getFooter().add(cancel, confirm);
 	}

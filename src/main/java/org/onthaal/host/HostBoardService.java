@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.onthaal.base.audit.AuditLog;
+import org.onthaal.base.security.CurrentUser;
 import org.onthaal.live.LiveNotifier;
 import org.onthaal.matching.Candidate;
 import org.onthaal.matching.FamilyPair;
@@ -36,6 +38,8 @@ public class HostBoardService {
 	/** How long after an introduction the board asks whether the families talked. */
 	static final Duration ASK_OUTCOME_AFTER = Duration.ofMinutes(10);
 
+	private static final String AUDIT_ENTITY = "introduction";
+
 	private final PresenceRepository presence;
 
 	private final IntroductionRepository introductions;
@@ -46,17 +50,20 @@ public class HostBoardService {
 
 	private final ObjectMapper json;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
 	private final IntroductionEngine engine = new IntroductionEngine();
 
 	HostBoardService(PresenceRepository presence, IntroductionRepository introductions, StaffService staff,
-			LiveNotifier live, ObjectMapper json, Clock clock) {
+			LiveNotifier live, ObjectMapper json, AuditLog audit, Clock clock) {
 		this.presence = presence;
 		this.introductions = introductions;
 		this.staff = staff;
 		this.live = live;
 		this.json = json;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -121,7 +128,8 @@ public class HostBoardService {
 
 	/**
 	 * Records what the host did with a suggestion, on every host board of the location at
-	 * once. Returns false when another host had already decided it.
+	 * once, and audits it (the signed-in host is the actor). Returns false when another
+	 * host had already decided it; then nothing is written.
 	 */
 	@Transactional
 	public boolean decide(long locationId, List<Long> introductionIds, Decision decision, String username) {
@@ -134,14 +142,19 @@ public class HostBoardService {
 			String source = decision == Decision.INTRODUCED ? "INTRODUCTION" : "HOST";
 			introductions.familyPairs(introductionIds).forEach(pair -> introductions.acquaint(pair, source, now));
 		}
+		audit.record(CurrentUser.username(), "SUGGESTION_DECIDED", AUDIT_ENTITY, introductionIds.getFirst(), locationId,
+				Map.of("decision", decision.name(), "introductionIds", introductionIds));
 		live.introductionChanged(locationId, introductionIds.getFirst());
 		return true;
 	}
 
-	/** "Did they talk?": the answer, once. */
+	/** "Did they talk?": the answer, once, audited with the host who gave it. */
 	@Transactional
 	public void recordOutcome(long locationId, long introductionId, boolean talked) {
-		if (introductions.recordOutcome(introductionId, talked ? "TALKED" : "DID_NOT_TALK") > 0) {
+		String outcome = talked ? "TALKED" : "DID_NOT_TALK";
+		if (introductions.recordOutcome(introductionId, outcome) > 0) {
+			audit.record(CurrentUser.username(), "SUGGESTION_OUTCOME_RECORDED", AUDIT_ENTITY, introductionId,
+					locationId, Map.of("outcome", outcome));
 			live.introductionChanged(locationId, introductionId);
 		}
 	}

@@ -93,12 +93,6 @@ public class KioskPairing {
 		return true;
 	}
 
-	/** Notes that a check-in was made at this device. */
-	@Transactional
-	public void madeVisit(long deviceId, long visitId) {
-		devices.recordVisit(deviceId, visitId);
-	}
-
 	/**
 	 * Demo mode only: an unpaired demo kiosk at the demo place with a fresh code, valid
 	 * for a day, so someone trying the app can pair a browser at once.

@@ -218,7 +218,7 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		List<String> arrived = new ArrayList<>();
 		for (PresentFamily family : state.present()) {
 			FamilyCard card = new FamilyCard(family, now, state.introducedVisits().contains(family.visitId()),
-					interestLabel, () -> printCard(family));
+					interestLabel, () -> showCard(locationId, family));
 			if (seenVisits.add(family.visitId()) && !firstRefresh && family.newcomer()) {
 				// a subtle signal: the card glows a few times and screen readers hear it
 				card.addClassName("just-arrived");
@@ -258,14 +258,21 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		new AssistedCheckInDialog(checkIns, location.id(), location.retentionFamilyMonths(), location.defaultLanguage(),
 				common.isEmpty() ? location.kioskLanguages() : common, checkIn -> {
 					if (checkIn.card() != null) {
-						new FamilyCardDialog(checkIn.nickname(), checkIn.card(), false).open();
+						FamilyCardDialog.issued(checkIn.nickname(), checkIn.card()).open();
 					}
 				})
 			.open();
 	}
 
-	private void printCard(PresentFamily family) {
-		new FamilyCardDialog(family.nickname(), checkIns.reissueCard(family.familyId()), true).open();
+	/**
+	 * Shows the family's card; a new QR code (the old one stops working) only when the
+	 * host asks for it in the dialog and confirms.
+	 */
+	private void showCard(long locationId, PresentFamily family) {
+		FamilyCardDialog
+			.existing(family.nickname(), checkIns.cardCode(family.familyId()).orElse(null),
+					() -> checkIns.reissueCard(locationId, family.familyId()))
+			.open();
 	}
 
 	/**

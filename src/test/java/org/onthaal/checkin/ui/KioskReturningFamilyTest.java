@@ -91,6 +91,38 @@ class KioskReturningFamilyTest extends KaribuTest {
 	}
 
 	@Test
+	void aReturningFamilysVisitIsStoredWithItsKioskInTheCheckInTransaction() {
+		CheckIn earlier = registerAndLeave("Kasia", 2, 1);
+		FamilyCard card = cardOf(earlier.familyId());
+
+		startIn("nl", "card");
+		enterCode(card.pictogram(), card.digits());
+		tap("kiosk-returning-confirm");
+
+		var open = VISIT.CHECKED_OUT_AT.isNull();
+		assertThat(dsl.fetchValue(VISIT.KIOSK_DEVICE_ID, open)).isEqualTo(pairedKiosk.deviceId());
+		// the check-in also noted when the family was last seen: same transaction, and
+		// the visit was not written again afterwards
+		assertThat(KioskFlow.lastWrittenBy(dsl, VISIT, open))
+			.isEqualTo(KioskFlow.lastWrittenBy(dsl, FAMILY, FAMILY.ID.eq(earlier.familyId())));
+	}
+
+	@Test
+	void aCheckInThatIsRefusedLeavesNoKioskOnAnyVisit() {
+		CheckIn present = checkIns.checkInNewFamily(locationId, family("Youssef"), true, VisitSource.KIOSK);
+		FamilyCard card = cardOf(present.familyId());
+
+		startIn("nl", "card");
+		enterCode(card.pictogram(), card.digits());
+		tap("kiosk-returning-confirm");
+
+		assertThat(_get(H1.class, spec -> spec.withId("kiosk-already-here")).getText())
+			.isEqualTo(t("kiosk.error.alreadyHere"));
+		assertThat(dsl.fetchCount(VISIT)).isEqualTo(1);
+		assertThat(dsl.fetchValue(VISIT.KIOSK_DEVICE_ID)).as("the family's visit from before keeps no kiosk").isNull();
+	}
+
+	@Test
 	void aScannedCardIdentifiesTheFamilyAndTodaysAnswersAreStored() {
 		CheckIn earlier = registerAndLeave("Olena", 1, 2);
 		String token = earlier.card().token();

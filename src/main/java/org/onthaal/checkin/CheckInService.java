@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.onthaal.base.security.StaffRoles;
 import org.onthaal.family.FamilyCard;
 import org.onthaal.family.FamilyCards;
 import org.onthaal.family.FamilyMatch;
@@ -17,6 +19,7 @@ import org.onthaal.family.NewFamily;
 import org.onthaal.family.Nickname;
 import org.onthaal.family.ReturningFamily;
 import org.onthaal.live.LiveNotifier;
+import org.onthaal.space.LocationService;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -26,6 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Stores check-ins. Each one is a single transaction (family, languages, interests, visit
  * and the live notification), so a failure leaves nothing half stored and the kiosk can
  * simply try again.
+ *
+ * <p>
+ * The kiosk's operations carry no role: a kiosk is a paired device, not a signed-in
+ * person (the kiosk screen checks the pairing). What a host does on a family's behalf
+ * names its roles.
  */
 @Service
 public class CheckInService {
@@ -46,16 +54,19 @@ public class CheckInService {
 
 	private final CodeThrottle throttle;
 
+	private final LocationService locations;
+
 	private final Clock clock;
 
 	CheckInService(FamilyRepository families, InterestRepository interests, FamilyCards cards, VisitRepository visits,
-			LiveNotifier live, CodeThrottle throttle, Clock clock) {
+			LiveNotifier live, CodeThrottle throttle, LocationService locations, Clock clock) {
 		this.families = families;
 		this.interests = interests;
 		this.cards = cards;
 		this.visits = visits;
 		this.live = live;
 		this.throttle = throttle;
+		this.locations = locations;
 		this.clock = clock;
 	}
 
@@ -68,6 +79,7 @@ public class CheckInService {
 	/**
 	 * The whole interest catalogue, for showing a family's interests by their labels.
 	 */
+	@RolesAllowed({ StaffRoles.HOST, StaffRoles.MANAGER })
 	@Transactional(readOnly = true)
 	public List<InterestOption> interestCatalogue() {
 		return interests.findAll();
@@ -141,8 +153,10 @@ public class CheckInService {
 	 * Families a host may check in on their behalf, found by part of the nickname (never
 	 * on the kiosk).
 	 */
+	@RolesAllowed({ StaffRoles.HOST, StaffRoles.MANAGER })
 	@Transactional(readOnly = true)
 	public List<FamilyMatch> findFamilies(long locationId, String nicknamePart) {
+		locations.requireAccess(locationId);
 		String part = nicknamePart.strip();
 		return part.isEmpty() ? List.of() : families.searchByNickname(locationId, part, 10);
 	}
@@ -151,6 +165,7 @@ public class CheckInService {
 	 * A new QR token for a family's card, to print it: only the token's hash is stored,
 	 * so the old QR stops working. The pictogram and digits stay.
 	 */
+	@RolesAllowed({ StaffRoles.HOST, StaffRoles.MANAGER })
 	@Transactional
 	public FamilyCard reissueCard(long familyId) {
 		return cards.reissue(familyId);
@@ -159,6 +174,7 @@ public class CheckInService {
 	/**
 	 * Lets a kiosk that was slowed down by wrong codes try again at once (for the host).
 	 */
+	@RolesAllowed({ StaffRoles.HOST, StaffRoles.MANAGER })
 	public void unlockCodeEntry(String kioskKey) {
 		throttle.succeeded(kioskKey);
 	}

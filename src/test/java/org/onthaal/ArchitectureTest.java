@@ -77,6 +77,28 @@ class ArchitectureTest {
 	}
 
 	/**
+	 * Staff accounts and demo kiosk codes made when nobody is signed in check no caller:
+	 * only the start-up work they exist for may use them, never a screen or a service.
+	 */
+	@Test
+	void unattendedStartUpWorkIsUsedOnlyAtStartUp() {
+		noClasses().that()
+			.doNotHaveFullyQualifiedName("org.onthaal.staff.FirstManagerSetup")
+			.and()
+			.resideOutsideOfPackage("org.onthaal.demo..")
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("org.onthaal.staff.StaffProvisioning")
+			.check(classes);
+		noClasses().that()
+			.resideOutsideOfPackage("org.onthaal.demo..")
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("org.onthaal.kiosk.DemoPairingCodes")
+			.check(classes);
+	}
+
+	/**
 	 * The introduction engine is pure Java: the JDK and at most a graph library. The
 	 * package arrives with the host-board work; until then the rule has nothing to check
 	 * and says so instead of failing.

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.onthaal.space.LocationRepository;
+import org.onthaal.staff.StaffProvisioning;
 import org.onthaal.staff.StaffService;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,12 @@ public abstract class DatabaseTestBase {
 	 */
 	@Autowired
 	protected MutableClock clock;
+
+	/**
+	 * Makes staff accounts without a signed-in manager, as the first-manager set-up does.
+	 */
+	@Autowired
+	protected StaffProvisioning provisioning;
 
 	protected long locationId;
 

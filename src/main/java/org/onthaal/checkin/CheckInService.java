@@ -24,6 +24,7 @@ import org.onthaal.family.NewFamily;
 import org.onthaal.family.Nickname;
 import org.onthaal.family.ReturningFamily;
 import org.onthaal.live.LiveNotifier;
+import org.onthaal.space.LocationService;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -56,10 +57,12 @@ public class CheckInService {
 
 	private final AuditLog audit;
 
+	private final LocationService locations;
+
 	private final Clock clock;
 
 	CheckInService(FamilyRepository families, InterestRepository interests, FamilyCards cards, VisitRepository visits,
-			LiveNotifier live, CodeThrottle throttle, AuditLog audit, Clock clock) {
+			LiveNotifier live, CodeThrottle throttle, AuditLog audit, LocationService locations, Clock clock) {
 		this.families = families;
 		this.interests = interests;
 		this.cards = cards;
@@ -67,6 +70,7 @@ public class CheckInService {
 		this.live = live;
 		this.throttle = throttle;
 		this.audit = audit;
+		this.locations = locations;
 		this.clock = clock;
 	}
 
@@ -79,6 +83,7 @@ public class CheckInService {
 	/**
 	 * The whole interest catalogue, for showing a family's interests by their labels.
 	 */
+	@RolesAllowed({ StaffRoles.HOST, StaffRoles.MANAGER })
 	@Transactional(readOnly = true)
 	public List<InterestOption> interestCatalogue() {
 		return interests.findAll();
@@ -153,8 +158,10 @@ public class CheckInService {
 	 * Families a host may check in on their behalf, found by part of the nickname (never
 	 * on the kiosk).
 	 */
+	@RolesAllowed({ StaffRoles.HOST, StaffRoles.MANAGER })
 	@Transactional(readOnly = true)
 	public List<FamilyMatch> findFamilies(long locationId, String nicknamePart) {
+		locations.requireAccess(locationId);
 		String part = nicknamePart.strip();
 		return part.isEmpty() ? List.of() : families.searchByNickname(locationId, part, 10);
 	}
@@ -184,6 +191,7 @@ public class CheckInService {
 	 * so the old QR stops working. The pictogram and digits stay. Audited, since the card
 	 * in the family's pocket stops working.
 	 */
+	@RolesAllowed({ StaffRoles.HOST, StaffRoles.MANAGER })
 	@Transactional
 	public FamilyCard reissueCard(long locationId, long familyId) {
 		FamilyCard card = cards.reissue(familyId);
@@ -194,6 +202,7 @@ public class CheckInService {
 	/**
 	 * Lets a kiosk that was slowed down by wrong codes try again at once (for the host).
 	 */
+	@RolesAllowed({ StaffRoles.HOST, StaffRoles.MANAGER })
 	public void unlockCodeEntry(String kioskKey) {
 		throttle.succeeded(kioskKey);
 	}

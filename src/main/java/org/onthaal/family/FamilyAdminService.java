@@ -257,9 +257,13 @@ public class FamilyAdminService {
 		}
 	}
 
-	/** Whether the signed-in manager works at every meeting place. */
+	/**
+	 * Whether the signed-in manager works at every meeting place; never for one who works
+	 * at none, even while there are no places at all.
+	 */
 	private boolean everywhere() {
-		return locations.locationsFor(CurrentUser.username()).size() >= locations.allLocations().size();
+		int mine = locations.locationsFor(CurrentUser.username()).size();
+		return mine > 0 && mine >= locations.allLocations().size();
 	}
 
 	private static String nickname(String raw) {

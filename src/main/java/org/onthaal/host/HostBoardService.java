@@ -11,15 +11,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.onthaal.base.audit.AuditLog;
 import org.onthaal.base.security.CurrentUser;
+import org.onthaal.base.security.StaffRoles;
 import org.onthaal.live.LiveNotifier;
 import org.onthaal.matching.Candidate;
 import org.onthaal.matching.FamilyPair;
 import org.onthaal.matching.History;
 import org.onthaal.matching.IntroductionEngine;
 import org.onthaal.matching.Suggestion;
+import org.onthaal.space.LocationService;
 import org.onthaal.staff.StaffAccount;
 import org.onthaal.staff.StaffService;
 import tools.jackson.databind.ObjectMapper;
@@ -30,9 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The host board's data: who is present, the engine's suggestions (stored, so a team can
  * later look back at what was suggested and what hosts did), and the "did they talk?"
- * prompts.
+ * prompts. For hosts and managers, at the places they work at only.
  */
 @Service
+@RolesAllowed({ StaffRoles.HOST, StaffRoles.MANAGER })
 public class HostBoardService {
 
 	/** How long after an introduction the board asks whether the families talked. */
@@ -46,6 +50,8 @@ public class HostBoardService {
 
 	private final StaffService staff;
 
+	private final LocationService locations;
+
 	private final LiveNotifier live;
 
 	private final ObjectMapper json;
@@ -57,10 +63,11 @@ public class HostBoardService {
 	private final IntroductionEngine engine = new IntroductionEngine();
 
 	HostBoardService(PresenceRepository presence, IntroductionRepository introductions, StaffService staff,
-			LiveNotifier live, ObjectMapper json, AuditLog audit, Clock clock) {
+			LocationService locations, LiveNotifier live, ObjectMapper json, AuditLog audit, Clock clock) {
 		this.presence = presence;
 		this.introductions = introductions;
 		this.staff = staff;
+		this.locations = locations;
 		this.live = live;
 		this.json = json;
 		this.audit = audit;
@@ -69,6 +76,7 @@ public class HostBoardService {
 
 	@Transactional(readOnly = true)
 	public List<PresentFamily> presentFamilies(long locationId) {
+		locations.requireAccess(locationId);
 		return presence.presentAt(locationId);
 	}
 
@@ -78,6 +86,7 @@ public class HostBoardService {
 	 */
 	@Transactional
 	public Board board(long locationId) {
+		locations.requireAccess(locationId);
 		Instant now = clock.instant();
 		List<PresentFamily> present = presence.presentAt(locationId);
 		Map<Long, PresentFamily> byVisit = present.stream()
@@ -133,6 +142,7 @@ public class HostBoardService {
 	 */
 	@Transactional
 	public boolean decide(long locationId, List<Long> introductionIds, Decision decision, String username) {
+		locations.requireAccess(locationId);
 		Instant now = clock.instant();
 		@Nullable Long staffId = staff.find(username).map(StaffAccount::id).orElse(null);
 		if (introductions.decide(introductionIds, decision.name(), staffId, now) == 0) {
@@ -151,6 +161,7 @@ public class HostBoardService {
 	/** "Did they talk?": the answer, once, audited with the host who gave it. */
 	@Transactional
 	public void recordOutcome(long locationId, long introductionId, boolean talked) {
+		locations.requireAccess(locationId);
 		String outcome = talked ? "TALKED" : "DID_NOT_TALK";
 		if (introductions.recordOutcome(introductionId, outcome) > 0) {
 			audit.record(CurrentUser.username(), "SUGGESTION_OUTCOME_RECORDED", AUDIT_ENTITY, introductionId,

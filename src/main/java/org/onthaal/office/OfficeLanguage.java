@@ -8,6 +8,7 @@ import org.onthaal.base.i18n.Translations;
 import org.onthaal.staff.StaffAccount;
 import org.onthaal.staff.StaffService;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,9 @@ class OfficeLanguage implements VaadinServiceInitListener {
 	public void serviceInit(ServiceInitEvent event) {
 		event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
 			Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-			if (enter.getLocation().getPath().startsWith("office") && signedIn != null) {
+			// nobody signed in: the access check sends them to sign in
+			if (enter.getLocation().getPath().startsWith("office") && signedIn != null && signedIn.isAuthenticated()
+					&& !(signedIn instanceof AnonymousAuthenticationToken)) {
 				staff.find(signedIn.getName())
 					.map(StaffAccount::uiLanguage)
 					.ifPresent(language -> enter.getUI().setLocale(officeLocale(language)));

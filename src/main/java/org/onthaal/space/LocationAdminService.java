@@ -45,15 +45,14 @@ public class LocationAdminService {
 
 	/**
 	 * Creates a meeting place and adds it to the places its creator works at. A manager
-	 * who was assigned to none saw every place; they keep seeing them all.
+	 * with no place may create one too: creating reads no one's data, and they then work
+	 * at the new place only.
 	 */
 	@Transactional
 	public long create(LocationForm form) {
 		form.validate();
 		String username = CurrentUser.username();
-		List<Long> before = access.locationsFor(username).stream().map(LocationSummary::id).toList();
 		long id = locations.insert(form);
-		locations.assign(username, before);
 		locations.assign(username, List.of(id));
 		audit.record(username, "LOCATION_CREATED", "location", id, id, details(form));
 		return id;

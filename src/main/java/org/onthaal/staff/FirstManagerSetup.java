@@ -36,6 +36,8 @@ public class FirstManagerSetup implements ApplicationRunner {
 
 	private final StaffService staff;
 
+	private final StaffProvisioning provisioning;
+
 	private final LocationService locations;
 
 	private final String adminUsername;
@@ -46,11 +48,12 @@ public class FirstManagerSetup implements ApplicationRunner {
 
 	private final AtomicReference<@Nullable String> token = new AtomicReference<>();
 
-	FirstManagerSetup(StaffService staff, LocationService locations,
+	FirstManagerSetup(StaffService staff, StaffProvisioning provisioning, LocationService locations,
 			@Value("${onthaal.admin.username:}") String adminUsername,
 			@Value("${onthaal.admin.password:}") String adminPassword,
 			@Value("${onthaal.public-url:http://localhost:${server.port:8080}}") String baseUrl) {
 		this.staff = staff;
+		this.provisioning = provisioning;
 		this.locations = locations;
 		this.adminUsername = adminUsername;
 		this.adminPassword = adminPassword;
@@ -99,9 +102,14 @@ public class FirstManagerSetup implements ApplicationRunner {
 		token.set(null);
 	}
 
+	/**
+	 * The first manager works at every place there is. There is always at least one:
+	 * {@code DefaultLocationBootstrap} (or the demo seeder) makes it before this runs,
+	 * and the set-up link is used later still. Without a place they would see nothing.
+	 */
 	private void createManager(String actor, String username, String password, String displayName) {
 		List<Long> all = locations.allLocations().stream().map(LocationSummary::id).toList();
-		staff.create(actor, username, password, displayName, Set.of(Role.MANAGER, Role.HOST), all, false);
+		provisioning.create(actor, username, password, displayName, Set.of(Role.MANAGER, Role.HOST), all, false);
 	}
 
 }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,37 +71,16 @@ public class StaffService {
 		this.clock = clock;
 	}
 
+	@RolesAllowed({ Role.HOST_NAME, Role.MANAGER_NAME })
 	@Transactional(readOnly = true)
 	public Optional<StaffAccount> find(String username) {
 		return staff.findByUsername(username);
 	}
 
+	/** Asked by the one-time set-up before anyone can sign in. */
 	@Transactional(readOnly = true)
 	public boolean hasRealStaff() {
 		return staff.existsRealStaff();
-	}
-
-	/**
-	 * Creates a staff user; the password is stored only as a hash. Used by the
-	 * first-manager set-up and the demo seeder; the back office uses
-	 * {@link #createStaff(NewStaff)}, which checks who may call it.
-	 */
-	@Transactional
-	public long create(String actor, String username, String password, String displayName, Set<Role> roles,
-			Collection<Long> locationIds, boolean demo) {
-		if (!isValidUsername(username)) {
-			throw new IllegalArgumentException("Username must be 2 to 60 letters, digits, dots or dashes");
-		}
-		if (password.length() < MIN_PASSWORD_LENGTH) {
-			throw new IllegalArgumentException("Password must have at least " + MIN_PASSWORD_LENGTH + " characters");
-		}
-		if (staff.usernameTaken(username)) {
-			throw new IllegalStateException("Username " + username + " is taken");
-		}
-		long id = staff.create(username, passwords.encode(password), displayName, "nl", roles, locationIds, demo,
-				false);
-		audit.record(actor, "STAFF_CREATED", ENTITY, id, null, Map.of("username", username, "roles", roles));
-		return id;
 	}
 
 	public static boolean isValidUsername(String username) {
@@ -115,7 +93,9 @@ public class StaffService {
 	@RolesAllowed(Role.MANAGER_NAME)
 	@Transactional(readOnly = true)
 	public List<StaffMember> listStaff() {
-		return staff.findSharing(myLocationIds());
+		Set<Long> mine = myLocationIds();
+		// a manager without a place shares nothing with anyone
+		return mine.isEmpty() ? List.of() : staff.findSharing(mine);
 	}
 
 	/** The places the signed-in manager may assign: their own. */
@@ -265,6 +245,7 @@ public class StaffService {
 	// ---- every signed-in staff user's own account
 
 	/** Whether the signed-in user still has to replace a password a manager gave them. */
+	@RolesAllowed({ Role.HOST_NAME, Role.MANAGER_NAME })
 	@Transactional(readOnly = true)
 	public boolean currentUserMustChangePassword() {
 		return staff.mustChangePassword(CurrentUser.username());
@@ -327,7 +308,12 @@ public class StaffService {
 			.collect(Collectors.toSet());
 	}
 
-	/** A user never scoped to a place works in all of them. */
+	/**
+	 * The places a change to this user reaches. A user without a place works nowhere, yet
+	 * counts here as working everywhere: any manager may give them a place, but only a
+	 * manager of every place may change their roles or reset their password (they may
+	 * have been placed everywhere before places failed closed).
+	 */
 	private Set<Long> effectiveLocations(StaffMember member) {
 		List<Long> assigned = member.locations().stream().map(StaffMember.Place::id).toList();
 		if (!assigned.isEmpty()) {

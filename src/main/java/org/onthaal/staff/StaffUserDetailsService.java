@@ -9,22 +9,25 @@ import org.springframework.stereotype.Service;
 
 /**
  * Staff sign-in from the staff_user table. Demo accounts work only while demo mode is on.
+ * Nobody is signed in yet when this runs, so it reads the table itself rather than
+ * through {@link StaffService#find(String)}, which is for signed-in staff.
  */
 @Service
 class StaffUserDetailsService implements UserDetailsService {
 
-	private final StaffService staff;
+	private final StaffRepository staff;
 
 	private final boolean demoMode;
 
-	StaffUserDetailsService(StaffService staff, @Value("${onthaal.demo.enabled:false}") boolean demoMode) {
+	StaffUserDetailsService(StaffRepository staff, @Value("${onthaal.demo.enabled:false}") boolean demoMode) {
 		this.staff = staff;
 		this.demoMode = demoMode;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		StaffAccount account = staff.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+		StaffAccount account = staff.findByUsername(username)
+			.orElseThrow(() -> new UsernameNotFoundException(username));
 		return User.withUsername(account.username())
 			.password(account.passwordHash())
 			.roles(account.roles().stream().map(Role::name).toArray(String[]::new))

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.onthaal.KaribuTest;
-import org.onthaal.kiosk.KioskPairing;
+import org.onthaal.kiosk.DemoPairingCodes;
 import org.onthaal.kiosk.KioskSecretsForTests;
 import org.onthaal.space.LocationRepository;
 
@@ -27,7 +27,7 @@ class DemoKioskPairingTest extends KaribuTest {
 	private LocationRepository locationRepository;
 
 	@Autowired
-	private KioskPairing pairing;
+	private DemoPairingCodes pairing;
 
 	@Test
 	void outsideDemoModeNoDemoKioskIsMade() {

@@ -37,7 +37,8 @@ class SignInOverHttpIT extends DatabaseTestBase {
 
 	@Test
 	void theLoginFormIsThrottled() throws Exception {
-		staff.create("test", "an", "koffie-en-thee-2026", "An", Set.of(Role.MANAGER), List.of(locationId), false);
+		provisioning.create("test", "an", "koffie-en-thee-2026", "An", Set.of(Role.MANAGER), List.of(locationId),
+				false);
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
 		HttpResponse<String> wrong = post(browser, "an", "niet-het-wachtwoord");

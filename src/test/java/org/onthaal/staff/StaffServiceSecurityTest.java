@@ -23,7 +23,8 @@ class StaffServiceSecurityTest extends KaribuTest {
 
 	@Test
 	void aHostIsRefusedEveryManagerMethod() {
-		long anna = staff.create("test", "anna", PASSWORD, "Anna", Set.of(Role.HOST), List.of(locationId), false);
+		long anna = provisioning.create("test", "anna", PASSWORD, "Anna", Set.of(Role.HOST), List.of(locationId),
+				false);
 		login("hans", Role.HOST);
 		StaffChanges changes = new StaffChanges("Anna", Set.of(Role.MANAGER), Set.of(locationId), "nl");
 		NewStaff newStaff = new NewStaff("karel", "Karel", Set.of(Role.MANAGER), Set.of(locationId), "nl",
@@ -43,8 +44,9 @@ class StaffServiceSecurityTest extends KaribuTest {
 	@Test
 	void aManagerOfAnotherPlaceCannotSeeOrTouchStaffWorkingOnlyHere() {
 		long placeB = locations.create("Kadee", ZoneId.of("Europe/Brussels"), false);
-		long anna = staff.create("test", "anna", PASSWORD, "Anna", Set.of(Role.HOST), List.of(locationId), false);
-		staff.create("test", "bram", PASSWORD, "Bram", Set.of(Role.MANAGER), List.of(placeB), false);
+		long anna = provisioning.create("test", "anna", PASSWORD, "Anna", Set.of(Role.HOST), List.of(locationId),
+				false);
+		provisioning.create("test", "bram", PASSWORD, "Bram", Set.of(Role.MANAGER), List.of(placeB), false);
 		login("bram", Role.MANAGER);
 
 		assertThat(staff.listStaff()).extracting(StaffMember::username).containsExactly("bram");
@@ -64,9 +66,9 @@ class StaffServiceSecurityTest extends KaribuTest {
 	@Test
 	void aColleagueSharedWithAnotherPlaceKeepsThatPlaceAndCannotBeTakenOver() {
 		long placeB = locations.create("Kadee", ZoneId.of("Europe/Brussels"), false);
-		long anna = staff.create("test", "anna", PASSWORD, "Anna", Set.of(Role.HOST), List.of(locationId, placeB),
-				false);
-		staff.create("test", "bram", PASSWORD, "Bram", Set.of(Role.MANAGER), List.of(placeB), false);
+		long anna = provisioning.create("test", "anna", PASSWORD, "Anna", Set.of(Role.HOST),
+				List.of(locationId, placeB), false);
+		provisioning.create("test", "bram", PASSWORD, "Bram", Set.of(Role.MANAGER), List.of(placeB), false);
 		login("bram", Role.MANAGER);
 
 		// a reset would hand Bram an account that also opens the other place
@@ -86,9 +88,9 @@ class StaffServiceSecurityTest extends KaribuTest {
 
 	@Test
 	void theLastManagerWhoCanSignInStays() {
-		long an = staff.create("test", "an", PASSWORD, "An", Set.of(Role.MANAGER), List.of(locationId), false);
+		long an = provisioning.create("test", "an", PASSWORD, "An", Set.of(Role.MANAGER), List.of(locationId), false);
 		// a demo manager does not count: demo accounts stop working outside demo mode
-		staff.create("demo", "demo-manager", PASSWORD, "Demo", Set.of(Role.MANAGER), List.of(locationId), true);
+		provisioning.create("demo", "demo-manager", PASSWORD, "Demo", Set.of(Role.MANAGER), List.of(locationId), true);
 		login("demo-manager", Role.MANAGER);
 
 		assertThatThrownBy(() -> staff.deactivate(an, 0)).extracting(ex -> ((StaffChangeRejected) ex).reason())

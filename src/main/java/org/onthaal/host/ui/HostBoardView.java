@@ -156,6 +156,15 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		account.setId("host-account");
 		account.addClassName("host-account");
 		header.add(headings, count, assist, account, signOut);
+		if (location == null) {
+			// fail closed: without a place a host sees no family and checks none in
+			assist.setVisible(false);
+			Paragraph noPlace = new Paragraph(getTranslation("host.noPlace"));
+			noPlace.setId("host-no-place");
+			noPlace.addClassName("host-empty");
+			add(header, noPlace);
+			return;
+		}
 		H2 suggestionsTitle = new H2(getTranslation("host.suggestions.title"));
 		H2 presentTitle = new H2(getTranslation("host.present.title"));
 		add(header, announcer);

@@ -19,6 +19,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onthaal.db.Tables.AUDIT_EVENT;
+import static org.onthaal.db.Tables.STAFF_LOCATION;
+import static org.onthaal.db.Tables.STAFF_ROLE;
 import static org.onthaal.db.Tables.STAFF_USER;
 
 class SetupViewTest extends KaribuTest {
@@ -45,7 +47,16 @@ class SetupViewTest extends KaribuTest {
 		assertThat(manager.getUsername()).isEqualTo("an");
 		assertThat(manager.getPasswordHash()).doesNotContain("koffie-en-thee-2026");
 		assertThat(passwords.matches("koffie-en-thee-2026", manager.getPasswordHash())).isTrue();
-		assertThat(staff.find("an").orElseThrow().roles()).contains(Role.MANAGER);
+		assertThat(dsl.select(STAFF_ROLE.ROLE)
+			.from(STAFF_ROLE)
+			.where(STAFF_ROLE.STAFF_USER_ID.eq(manager.getId()))
+			.fetch(STAFF_ROLE.ROLE)).contains(Role.MANAGER.name());
+		// the first manager works at the place the installation starts with, so sees its
+		// data
+		assertThat(dsl.select(STAFF_LOCATION.LOCATION_ID)
+			.from(STAFF_LOCATION)
+			.where(STAFF_LOCATION.STAFF_USER_ID.eq(manager.getId()))
+			.fetch(STAFF_LOCATION.LOCATION_ID)).containsExactly(locationId);
 		assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("STAFF_CREATED"))).isEqualTo(1);
 
 		UI.getCurrent().navigate("setup/" + token);

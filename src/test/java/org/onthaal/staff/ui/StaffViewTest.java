@@ -102,8 +102,8 @@ class StaffViewTest extends KaribuTest {
 
 	@Test
 	void deactivatingAsksFirstAndStopsTheSignIn() {
-		long hans = staff.create("test", "hans", "a-long-test-password", "Hans", Set.of(Role.HOST), List.of(locationId),
-				false);
+		long hans = provisioning.create("test", "hans", "a-long-test-password", "Hans", Set.of(Role.HOST),
+				List.of(locationId), false);
 		login("mila", Role.MANAGER);
 		UI.getCurrent().navigate("office/staff");
 		openEdit("hans");
@@ -131,8 +131,8 @@ class StaffViewTest extends KaribuTest {
 
 	@Test
 	void resetPasswordShowsATemporaryOneOnceAndForcesAChange() {
-		long hans = staff.create("test", "hans", "a-long-test-password", "Hans", Set.of(Role.HOST), List.of(locationId),
-				false);
+		long hans = provisioning.create("test", "hans", "a-long-test-password", "Hans", Set.of(Role.HOST),
+				List.of(locationId), false);
 		String oldHash = dsl.fetchValue(STAFF_USER.PASSWORD_HASH, STAFF_USER.ID.eq(hans));
 		login("mila", Role.MANAGER);
 		UI.getCurrent().navigate("office/staff");
@@ -171,8 +171,8 @@ class StaffViewTest extends KaribuTest {
 
 	@Test
 	void editingSavesNameRolesAndLanguageAndRefusesAStaleVersion() {
-		long hans = staff.create("test", "hans", "a-long-test-password", "Hans", Set.of(Role.HOST), List.of(locationId),
-				false);
+		long hans = provisioning.create("test", "hans", "a-long-test-password", "Hans", Set.of(Role.HOST),
+				List.of(locationId), false);
 		login("mila", Role.MANAGER);
 		UI.getCurrent().navigate("office/staff");
 		openEdit("hans");
@@ -208,8 +208,8 @@ class StaffViewTest extends KaribuTest {
 
 	@Test
 	void demoAccountsCarryATag() {
-		staff.create("demo", "demo-host", "demo-password-123", "Demo host", Set.of(Role.HOST), List.of(locationId),
-				true);
+		provisioning.create("demo", "demo-host", "demo-password-123", "Demo host", Set.of(Role.HOST),
+				List.of(locationId), true);
 		login("mila", Role.MANAGER);
 		UI.getCurrent().navigate("office/staff");
 		assertThat(nameCellText("demo-host")).contains("demo");

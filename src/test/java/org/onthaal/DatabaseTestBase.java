@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.onthaal.space.LocationRepository;
-import org.onthaal.staff.StaffService;
+import org.onthaal.staff.StaffAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,7 +27,7 @@ public abstract class DatabaseTestBase {
 	protected LocationRepository locations;
 
 	@Autowired
-	protected StaffService staff;
+	protected StaffAccounts staff;
 
 	protected long locationId;
 

@@ -19,7 +19,7 @@ import org.onthaal.matching.History;
 import org.onthaal.matching.IntroductionEngine;
 import org.onthaal.matching.Suggestion;
 import org.onthaal.staff.StaffAccount;
-import org.onthaal.staff.StaffService;
+import org.onthaal.staff.StaffDirectory;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.stereotype.Service;
@@ -40,7 +40,7 @@ public class HostBoardService {
 
 	private final IntroductionRepository introductions;
 
-	private final StaffService staff;
+	private final StaffDirectory staff;
 
 	private final LiveNotifier live;
 
@@ -50,7 +50,7 @@ public class HostBoardService {
 
 	private final IntroductionEngine engine = new IntroductionEngine();
 
-	HostBoardService(PresenceRepository presence, IntroductionRepository introductions, StaffService staff,
+	HostBoardService(PresenceRepository presence, IntroductionRepository introductions, StaffDirectory staff,
 			LiveNotifier live, ObjectMapper json, Clock clock) {
 		this.presence = presence;
 		this.introductions = introductions;

@@ -34,7 +34,7 @@ public class FirstManagerSetup implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstManagerSetup.class);
 
-	private final StaffService staff;
+	private final StaffAccounts staff;
 
 	private final LocationService locations;
 
@@ -46,7 +46,7 @@ public class FirstManagerSetup implements ApplicationRunner {
 
 	private final AtomicReference<@Nullable String> token = new AtomicReference<>();
 
-	FirstManagerSetup(StaffService staff, LocationService locations,
+	FirstManagerSetup(StaffAccounts staff, LocationService locations,
 			@Value("${onthaal.admin.username:}") String adminUsername,
 			@Value("${onthaal.admin.password:}") String adminPassword,
 			@Value("${onthaal.public-url:http://localhost:${server.port:8080}}") String baseUrl) {

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SignInRecorder {
 
-	private final StaffService staff;
+	private final StaffAccounts staff;
 
-	SignInRecorder(StaffService staff) {
+	SignInRecorder(StaffAccounts staff) {
 		this.staff = staff;
 	}
 

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Service;
 @Service
 class StaffUserDetailsService implements UserDetailsService {
 
-	private final StaffService staff;
+	private final StaffAccounts staff;
 
 	private final boolean demoMode;
 
-	StaffUserDetailsService(StaffService staff, @Value("${onthaal.demo.enabled:false}") boolean demoMode) {
+	StaffUserDetailsService(StaffAccounts staff, @Value("${onthaal.demo.enabled:false}") boolean demoMode) {
 		this.staff = staff;
 		this.demoMode = demoMode;
 	}

@@ -21,10 +21,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.onthaal.base.security.CurrentUser;
-import org.onthaal.staff.StaffAccount;
+import org.onthaal.staff.AccountRules;
+import org.onthaal.staff.OwnAccount;
 import org.onthaal.staff.StaffChangeRejected;
-import org.onthaal.staff.StaffService;
 
 /**
  * A signed-in staff user's own account: their password and the language of their screens.
@@ -36,7 +35,7 @@ import org.onthaal.staff.StaffService;
 @StyleSheet("styles/office-staff.css")
 public class ChangePasswordView extends Main implements HasDynamicTitle {
 
-	private final transient StaffService staff;
+	private final transient OwnAccount staff;
 
 	private final PasswordField current = new PasswordField();
 
@@ -48,12 +47,11 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
 
 	private final boolean mustChange;
 
-	public ChangePasswordView(StaffService staff, AuthenticationContext authentication) {
+	public ChangePasswordView(OwnAccount staff, AuthenticationContext authentication) {
 		this.staff = staff;
-		this.mustChange = staff.currentUserMustChangePassword();
-		staff.find(CurrentUser.username())
-			.map(StaffAccount::uiLanguage)
-			.ifPresent(language -> UI.getCurrent().setLocale(Locale.forLanguageTag(language)));
+		this.mustChange = staff.mustChangePassword();
+		String uiLanguage = staff.uiLanguage();
+		UI.getCurrent().setLocale(Locale.forLanguageTag(uiLanguage));
 		addClassNames("account-view", "staff-page");
 
 		add(new H1(getTranslation("staff.account.title")));
@@ -87,12 +85,12 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
 		Select<String> language = new Select<>();
 		language.setId("password-language");
 		language.setAriaLabel(getTranslation("staff.language"));
-		language.setItems(StaffService.UI_LANGUAGES);
+		language.setItems(AccountRules.UI_LANGUAGES);
 		language.setItemLabelGenerator(StaffLabels::languageName);
-		language.setValue(staff.find(CurrentUser.username()).map(StaffAccount::uiLanguage).orElse("nl"));
+		language.setValue(uiLanguage);
 		language.addValueChangeListener(event -> {
 			if (event.getValue() != null && event.isFromClient()) {
-				staff.changeOwnLanguage(event.getValue());
+				staff.changeLanguage(event.getValue());
 				// every text on the page follows the new language
 				UI.getCurrent().getPage().reload();
 			}
@@ -120,7 +118,7 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
 			return;
 		}
 		try {
-			staff.changeOwnPassword(current.getValue(), fresh.getValue(), clientAddress());
+			staff.changePassword(current.getValue(), fresh.getValue(), clientAddress());
 		}
 		catch (StaffChangeRejected rejected) {
 			message.setText(getTranslation(rejected.messageKey()));

@@ -3,7 +3,7 @@ package org.onthaal.staff.ui;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import org.onthaal.staff.StaffService;
+import org.onthaal.staff.OwnAccount;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PasswordChangeGuard implements VaadinServiceInitListener {
 
-	private final StaffService staff;
+	private final OwnAccount staff;
 
-	PasswordChangeGuard(StaffService staff) {
+	PasswordChangeGuard(OwnAccount staff) {
 		this.staff = staff;
 	}
 
@@ -40,7 +40,7 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
 				|| authentication instanceof AnonymousAuthenticationToken) {
 			return;
 		}
-		if (staff.currentUserMustChangePassword()) {
+		if (staff.mustChangePassword()) {
 			event.forwardTo(ChangePasswordView.class);
 		}
 	}

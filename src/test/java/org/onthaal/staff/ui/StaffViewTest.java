@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.onthaal.KaribuTest;
 import org.onthaal.staff.Role;
 import org.onthaal.staff.StaffChangeRejected;
+import org.onthaal.staff.StaffAdministration;
 import org.onthaal.staff.StaffMember;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,9 @@ import static org.onthaal.db.Tables.STAFF_ROLE;
 import static org.onthaal.db.Tables.STAFF_USER;
 
 class StaffViewTest extends KaribuTest {
+
+	@Autowired
+	private StaffAdministration administration;
 
 	@Autowired
 	private PasswordEncoder passwords;
@@ -162,8 +166,9 @@ class StaffViewTest extends KaribuTest {
 		openEdit("mila");
 		assertThat(_get(Button.class, spec -> spec.withId("staff-deactivate")).isEnabled()).isFalse();
 
-		StaffMember me = staff.listStaff().get(0);
-		assertThatThrownBy(() -> staff.deactivate(me.id(), me.version())).isInstanceOf(StaffChangeRejected.class)
+		StaffMember me = administration.listStaff().get(0);
+		assertThatThrownBy(() -> administration.deactivate(me.id(), me.version()))
+			.isInstanceOf(StaffChangeRejected.class)
 			.extracting(ex -> ((StaffChangeRejected) ex).reason())
 			.isEqualTo(StaffChangeRejected.Reason.SELF_DEACTIVATION);
 		assertThat(dsl.fetchValue(STAFF_USER.ACTIVE, STAFF_USER.USERNAME.eq("mila"))).isTrue();

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.onthaal.base.ui.Pictograms;
-import org.onthaal.checkin.ui.QrCode;
+import org.onthaal.base.ui.QrCode;
 import org.onthaal.family.FamilyCard;
 
 /**

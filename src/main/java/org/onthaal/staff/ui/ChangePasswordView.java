@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import org.onthaal.staff.AccountRules;
 import org.onthaal.staff.OwnAccount;
 import org.onthaal.staff.StaffChangeRejected;
+import org.onthaal.staff.TwoFactorEnrolment;
 
 /**
  * A signed-in staff user's own account: their password and the language of their screens.
@@ -47,7 +48,7 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
 
 	private final boolean mustChange;
 
-	public ChangePasswordView(OwnAccount staff, AuthenticationContext authentication) {
+	public ChangePasswordView(OwnAccount staff, TwoFactorEnrolment twoFactor, AuthenticationContext authentication) {
 		this.staff = staff;
 		this.mustChange = staff.mustChangePassword();
 		String uiLanguage = staff.uiLanguage();
@@ -96,6 +97,16 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
 			}
 		});
 		add(language);
+
+		if (!mustChange) {
+			if (twoFactor.mustEnrol()) {
+				Paragraph required = new Paragraph(getTranslation("staff.twoFactor.required"));
+				required.setId("two-factor-required");
+				required.addClassName("staff-notice");
+				addComponentAtIndex(1, required);
+			}
+			add(new TwoFactorSection(twoFactor, ChangePasswordView::clientAddress));
+		}
 
 		Button signOut = new Button(getTranslation("app.signOut"), VaadinIcon.SIGN_OUT.create(),
 				event -> authentication.logout());

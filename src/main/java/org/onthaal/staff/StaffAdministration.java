@@ -47,8 +47,12 @@ public class StaffAdministration {
 
 	private final LocationService locations;
 
-	StaffAdministration(StaffRepository staff, PasswordEncoder passwords, AuditLog audit, LocationService locations) {
+	private final TwoFactorRepository twoFactor;
+
+	StaffAdministration(StaffRepository staff, PasswordEncoder passwords, AuditLog audit, LocationService locations,
+			TwoFactorRepository twoFactor) {
 		this.staff = staff;
+		this.twoFactor = twoFactor;
 		this.passwords = passwords;
 		this.audit = audit;
 		this.locations = locations;
@@ -192,7 +196,9 @@ public class StaffAdministration {
 
 	/**
 	 * A new temporary password, returned once to be handed over; the user must replace it
-	 * at the next sign-in.
+	 * at the next sign-in. It also switches two-step sign-in off: a reset is how someone
+	 * who lost their phone and their recovery codes gets back in (they can switch it on
+	 * again, and must where their place requires it).
 	 */
 	@RolesAllowed(Role.MANAGER_NAME)
 	@Transactional
@@ -203,7 +209,10 @@ public class StaffAdministration {
 		if (!staff.setPassword(id, version, passwords.encode(temporary), true)) {
 			throw new OptimisticLockingFailureException("Staff user " + id + " was changed in the meantime");
 		}
-		audit.record(CurrentUser.username(), "STAFF_PASSWORD_RESET", ENTITY, id, null, details(current.username()));
+		boolean hadTwoFactor = twoFactor.isEnabled(current.username());
+		twoFactor.disable(id);
+		audit.record(CurrentUser.username(), "STAFF_PASSWORD_RESET", ENTITY, id, null,
+				details(current.username(), "twoFactorSwitchedOff", hadTwoFactor));
 		return temporary;
 	}
 

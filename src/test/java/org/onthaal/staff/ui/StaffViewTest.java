@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.onthaal.db.Tables.AUDIT_EVENT;
 import static org.onthaal.db.Tables.STAFF_LOCATION;
+import static org.onthaal.db.Tables.STAFF_RECOVERY_CODE;
 import static org.onthaal.db.Tables.STAFF_ROLE;
 import static org.onthaal.db.Tables.STAFF_USER;
 
@@ -157,6 +158,32 @@ class StaffViewTest extends KaribuTest {
 		_click(_get(Button.class, spec -> spec.withId("staff-temporary-close")));
 		assertThat(_find(Span.class, spec -> spec.withId("staff-temporary-password"))).isEmpty();
 		assertThat(nameCellText("hans")).contains("moet nieuw wachtwoord kiezen");
+	}
+
+	@Test
+	void aResetAlsoSwitchesTwoStepSignInOffForWhoLostTheirPhone() {
+		long hans = staff.create("test", "hans", "a-long-test-password", "Hans", Set.of(Role.HOST), List.of(locationId),
+				false);
+		dsl.update(STAFF_USER)
+			.set(STAFF_USER.TOTP_SECRET, "plain:AAAA")
+			.set(STAFF_USER.TOTP_ENABLED_AT, java.time.OffsetDateTime.now())
+			.where(STAFF_USER.ID.eq(hans))
+			.execute();
+		dsl.insertInto(STAFF_RECOVERY_CODE, STAFF_RECOVERY_CODE.STAFF_USER_ID, STAFF_RECOVERY_CODE.CODE_HASH)
+			.values(hans, "0".repeat(64))
+			.execute();
+		login("mila", Role.MANAGER);
+		UI.getCurrent().navigate("office/staff");
+		openEdit("hans");
+		_click(_get(Button.class, spec -> spec.withId("staff-reset")));
+		_click(_get(Button.class, spec -> spec.withId("staff-confirm")));
+
+		var row = dsl.selectFrom(STAFF_USER).where(STAFF_USER.ID.eq(hans)).fetchSingle();
+		assertThat(row.getTotpEnabledAt()).isNull();
+		assertThat(row.getTotpSecret()).isNull();
+		assertThat(dsl.fetchCount(STAFF_RECOVERY_CODE)).isZero();
+		assertThat(dsl.fetchValue(AUDIT_EVENT.DETAILS, AUDIT_EVENT.ACTION.eq("STAFF_PASSWORD_RESET")).data())
+			.contains("twoFactorSwitchedOff");
 	}
 
 	@Test

@@ -82,6 +82,15 @@ class SignInOverHttpIT extends DatabaseTestBase {
 		assertThat(open(browser, "/host").headers().firstValue("Location").orElse("")).endsWith("/login/code");
 		assertThat(open(browser, "/office").headers().firstValue("Location").orElse("")).endsWith("/login/code");
 
+		// the code form is behind the CSRF check, like the password form
+		HttpResponse<String> forged = browser.send(HttpRequest.newBuilder(uri("/login/code"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("code=" + Totp.code(secret, enrolled.plusSeconds(30))))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(forged.statusCode()).isEqualTo(403);
+		assertThat(dsl.fetchValue(STAFF_USER.TOTP_LAST_STEP, STAFF_USER.USERNAME.eq("an")))
+			.isEqualTo(Totp.stepOf(enrolled));
+
 		HttpResponse<String> wrong = postCode(browser, Totp.code(secret, enrolled.plusSeconds(300)));
 		assertThat(wrong.headers().firstValue("Location").orElse("")).endsWith("/login/code?error");
 		assertThat(dsl.fetchCount(LOGIN_FAILURE, LOGIN_FAILURE.USERNAME.eq("an"))).isEqualTo(1);

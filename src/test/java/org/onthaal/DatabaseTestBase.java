@@ -5,8 +5,7 @@ import java.time.ZoneId;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.onthaal.space.LocationRepository;
-import org.onthaal.staff.StaffProvisioning;
-import org.onthaal.staff.StaffService;
+import org.onthaal.staff.StaffAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,7 +27,7 @@ public abstract class DatabaseTestBase {
 	protected LocationRepository locations;
 
 	@Autowired
-	protected StaffService staff;
+	protected StaffAccounts staff;
 
 	/**
 	 * The app's clock: follows the system clock until a test sets it; reset before each
@@ -36,12 +35,6 @@ public abstract class DatabaseTestBase {
 	 */
 	@Autowired
 	protected MutableClock clock;
-
-	/**
-	 * Makes staff accounts without a signed-in manager, as the first-manager set-up does.
-	 */
-	@Autowired
-	protected StaffProvisioning provisioning;
 
 	protected long locationId;
 

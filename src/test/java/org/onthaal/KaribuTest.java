@@ -60,8 +60,7 @@ public abstract class KaribuTest extends DatabaseTestBase {
 	/** Signs in as a staff user that exists in the database, with the given roles. */
 	protected void login(String username, Role... roles) {
 		if (!dsl.fetchExists(STAFF_USER, STAFF_USER.USERNAME.eq(username))) {
-			provisioning.create("test", username, "a-long-test-password", username, Set.of(roles), List.of(locationId),
-					false);
+			staff.create("test", username, "a-long-test-password", username, Set.of(roles), List.of(locationId), false);
 		}
 		List<String> roleNames = Arrays.stream(roles).map(Role::name).toList();
 		var authorities = roleNames.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();

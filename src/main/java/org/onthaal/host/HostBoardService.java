@@ -24,7 +24,7 @@ import org.onthaal.matching.IntroductionEngine;
 import org.onthaal.matching.Suggestion;
 import org.onthaal.space.LocationService;
 import org.onthaal.staff.StaffAccount;
-import org.onthaal.staff.StaffService;
+import org.onthaal.staff.StaffDirectory;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.stereotype.Service;
@@ -48,7 +48,7 @@ public class HostBoardService {
 
 	private final IntroductionRepository introductions;
 
-	private final StaffService staff;
+	private final StaffDirectory staff;
 
 	private final LocationService locations;
 
@@ -62,7 +62,7 @@ public class HostBoardService {
 
 	private final IntroductionEngine engine = new IntroductionEngine();
 
-	HostBoardService(PresenceRepository presence, IntroductionRepository introductions, StaffService staff,
+	HostBoardService(PresenceRepository presence, IntroductionRepository introductions, StaffDirectory staff,
 			LocationService locations, LiveNotifier live, ObjectMapper json, AuditLog audit, Clock clock) {
 		this.presence = presence;
 		this.introductions = introductions;

@@ -34,9 +34,7 @@ public class FirstManagerSetup implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstManagerSetup.class);
 
-	private final StaffService staff;
-
-	private final StaffProvisioning provisioning;
+	private final StaffAccounts staff;
 
 	private final LocationService locations;
 
@@ -48,12 +46,11 @@ public class FirstManagerSetup implements ApplicationRunner {
 
 	private final AtomicReference<@Nullable String> token = new AtomicReference<>();
 
-	FirstManagerSetup(StaffService staff, StaffProvisioning provisioning, LocationService locations,
+	FirstManagerSetup(StaffAccounts staff, LocationService locations,
 			@Value("${onthaal.admin.username:}") String adminUsername,
 			@Value("${onthaal.admin.password:}") String adminPassword,
 			@Value("${onthaal.public-url:http://localhost:${server.port:8080}}") String baseUrl) {
 		this.staff = staff;
-		this.provisioning = provisioning;
 		this.locations = locations;
 		this.adminUsername = adminUsername;
 		this.adminPassword = adminPassword;
@@ -109,7 +106,7 @@ public class FirstManagerSetup implements ApplicationRunner {
 	 */
 	private void createManager(String actor, String username, String password, String displayName) {
 		List<Long> all = locations.allLocations().stream().map(LocationSummary::id).toList();
-		provisioning.create(actor, username, password, displayName, Set.of(Role.MANAGER, Role.HOST), all, false);
+		staff.create(actor, username, password, displayName, Set.of(Role.MANAGER, Role.HOST), all, false);
 	}
 
 }

@@ -27,7 +27,7 @@ class BackOfficeIT extends BrowserTestBase {
 		// the demo place: families, past visits, introductions, corners and snapshots, so
 		// every screen (and its screenshot) shows a place in use
 		long demoPlace = DemoSeeds.seed(applicationContext);
-		provisioning.create("test", "beheerder", STAFF_PASSWORD, "Mila Beheer", Set.of(Role.MANAGER, Role.HOST),
+		staff.create("test", "beheerder", STAFF_PASSWORD, "Mila Beheer", Set.of(Role.MANAGER, Role.HOST),
 				List.of(demoPlace), false);
 		Page page = newDevice(1280, 900);
 		signIn(page, "beheerder");

@@ -22,8 +22,8 @@ class BackOfficeIdleIT extends BrowserTestBase {
 
 	@Test
 	void anIdleBackOfficeTabSignsOutWhileTheHostBoardStaysOpen() {
-		provisioning.create("test", "beheerder", STAFF_PASSWORD, "Mila Beheer", Set.of(Role.MANAGER),
-				List.of(locationId), false);
+		staff.create("test", "beheerder", STAFF_PASSWORD, "Mila Beheer", Set.of(Role.MANAGER), List.of(locationId),
+				false);
 		createHost("gastvrouw");
 		Page board = newDevice(1280, 900);
 		board.clock().install();

@@ -109,7 +109,7 @@ public abstract class BrowserTestBase extends DatabaseTestBase {
 	}
 
 	protected void createHost(String username) {
-		provisioning.create("test", username, STAFF_PASSWORD, username, Set.of(Role.HOST), List.of(locationId), false);
+		staff.create("test", username, STAFF_PASSWORD, username, Set.of(Role.HOST), List.of(locationId), false);
 	}
 
 	protected void signIn(Page page, String username) {

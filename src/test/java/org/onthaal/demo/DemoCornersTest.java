@@ -36,7 +36,7 @@ class DemoCornersTest extends DatabaseTestBase {
 
 	@Test
 	void demoCornersAreTranslatedAndHaveThreeWeeksOfSnapshots() {
-		new DemoDataSeeder(dsl, locations, families, provisioning, hours, clock, json).run(null);
+		new DemoDataSeeder(dsl, locations, families, staff, hours, clock, json).run(null);
 
 		long demo = dsl.fetchValue(LOCATION.ID, LOCATION.DEMO.isTrue());
 		var zones = dsl.selectFrom(ZONE).where(ZONE.LOCATION_ID.eq(demo)).orderBy(ZONE.SORT_ORDER).fetch();

@@ -180,8 +180,8 @@ class InsightsServiceTest extends KaribuTest {
 	@Test
 	void aManagerOfAnotherPlaceGetsNoInsightsOfThisOne() {
 		long other = locations.create("Elders", InsightsFixture.BRUSSELS, false);
-		provisioning.create("test", "otto", "a-long-test-password", "Otto", java.util.Set.of(Role.MANAGER),
-				List.of(other), false);
+		staff.create("test", "otto", "a-long-test-password", "Otto", java.util.Set.of(Role.MANAGER), List.of(other),
+				false);
 		login("otto", Role.MANAGER);
 
 		assertThatThrownBy(() -> service.insights(locationId, PERIOD)).isInstanceOf(AccessDeniedException.class);

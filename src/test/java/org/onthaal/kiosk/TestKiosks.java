@@ -12,7 +12,7 @@ import org.onthaal.kiosk.ui.KioskCookie;
 import org.onthaal.space.LocationRepository;
 import org.onthaal.space.LocationSummary;
 import org.onthaal.staff.Role;
-import org.onthaal.staff.StaffProvisioning;
+import org.onthaal.staff.StaffAccounts;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -100,7 +100,7 @@ public final class TestKiosks {
 		// a real manager, working at every place there is now: an unknown user sees
 		// nothing
 		if (!ctx.getBean(DSLContext.class).fetchExists(STAFF_USER, STAFF_USER.USERNAME.eq(SETUP_MANAGER))) {
-			ctx.getBean(StaffProvisioning.class)
+			ctx.getBean(StaffAccounts.class)
 				.create("test", SETUP_MANAGER, "a-long-test-password", SETUP_MANAGER, Set.of(Role.MANAGER), List.of(),
 						false);
 		}

@@ -25,7 +25,7 @@ import org.onthaal.host.HostBoardService;
 import org.onthaal.host.PresentFamily;
 import org.onthaal.space.LocationRepository;
 import org.onthaal.staff.Role;
-import org.onthaal.staff.StaffProvisioning;
+import org.onthaal.staff.StaffAccounts;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -176,7 +176,7 @@ class TwoInstancesLiveIT {
 		String host = "host-" + locationId;
 		if (instanceA.getBean(DSLContext.class)
 			.fetchCount(org.onthaal.db.Tables.STAFF_USER, org.onthaal.db.Tables.STAFF_USER.USERNAME.eq(host)) == 0) {
-			instanceA.getBean(StaffProvisioning.class)
+			instanceA.getBean(StaffAccounts.class)
 				.create("test", host, "a-long-test-password", host, Set.of(Role.HOST), List.of(locationId), false);
 		}
 		SecurityContextHolder.getContext()

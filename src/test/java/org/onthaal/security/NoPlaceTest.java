@@ -46,6 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NoPlaceTest extends KaribuTest {
 
+	@Autowired
+	private org.onthaal.staff.StaffAdministration staffAdministration;
+
 	private static final String PASSWORD = "a-long-test-password";
 
 	/**
@@ -67,9 +70,9 @@ class NoPlaceTest extends KaribuTest {
 	void aPlaceWithAFamilyAndAColleagueAndTwoStaffWithoutAPlace() {
 		checkIns.checkInNewFamily(locationId,
 				new NewFamily("Zonnebloem", List.of("nl"), List.of(), List.of(), true, false), true, VisitSource.KIOSK);
-		provisioning.create("test", "kwintijn", PASSWORD, "Kwintijn", Set.of(Role.HOST), List.of(locationId), false);
-		provisioning.create("test", "nora", PASSWORD, "Nora", Set.of(Role.HOST), List.of(), false);
-		provisioning.create("test", "mona", PASSWORD, "Mona", Set.of(Role.MANAGER, Role.HOST), List.of(), false);
+		staff.create("test", "kwintijn", PASSWORD, "Kwintijn", Set.of(Role.HOST), List.of(locationId), false);
+		staff.create("test", "nora", PASSWORD, "Nora", Set.of(Role.HOST), List.of(), false);
+		staff.create("test", "mona", PASSWORD, "Mona", Set.of(Role.MANAGER, Role.HOST), List.of(), false);
 	}
 
 	@Test
@@ -159,8 +162,8 @@ class NoPlaceTest extends KaribuTest {
 	@Test
 	void aManagerWithoutAPlaceListsNoStaffAndNoPlace() {
 		login("mona", Role.MANAGER, Role.HOST);
-		assertThat(staff.listStaff()).isEmpty();
-		assertThat(staff.assignableLocations()).isEmpty();
+		assertThat(staffAdministration.listStaff()).isEmpty();
+		assertThat(staffAdministration.assignableLocations()).isEmpty();
 		assertThat(locationAdmin.myLocations()).isEmpty();
 	}
 
@@ -171,8 +174,8 @@ class NoPlaceTest extends KaribuTest {
 	@Test
 	void aManagerWithoutAPlaceMayCreateOneAndThenWorksOnlyThere() {
 		login("mona", Role.MANAGER, Role.HOST);
-		locationAdmin
-			.create(new LocationForm("Nieuwe plek", ZoneId.of("Europe/Brussels"), List.of("nl"), "nl", 12, 24, true));
+		locationAdmin.create(new LocationForm("Nieuwe plek", ZoneId.of("Europe/Brussels"), List.of("nl"), "nl", 12, 24,
+				true, false));
 		assertThat(locationAdmin.myLocations()).extracting(LocationDetails::name).containsExactly("Nieuwe plek");
 		assertThat(locationService.locationsFor("mona")).extracting(LocationSummary::name)
 			.containsExactly("Nieuwe plek");

@@ -41,8 +41,8 @@ class LoginThrottleTest extends DatabaseTestBase {
 
 	@BeforeEach
 	void twoColleagues() {
-		provisioning.create("test", "an", PASSWORD, "An", Set.of(Role.MANAGER), List.of(locationId), false);
-		provisioning.create("test", "bert", PASSWORD, "Bert", Set.of(Role.HOST), List.of(locationId), false);
+		staff.create("test", "an", PASSWORD, "An", Set.of(Role.MANAGER), List.of(locationId), false);
+		staff.create("test", "bert", PASSWORD, "Bert", Set.of(Role.HOST), List.of(locationId), false);
 	}
 
 	@Test

@@ -5,6 +5,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.onthaal.KaribuTest;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.onthaal.db.Tables.STAFF_USER;
@@ -15,11 +17,14 @@ import static org.onthaal.db.Tables.STAFF_USER;
  */
 class StaffDisplayNameTest extends KaribuTest {
 
+	@Autowired
+	private StaffAdministration administration;
+
 	@Test
 	void aPastedLineBreakBecomesOneSpace() {
 		login("mila", Role.MANAGER);
 
-		long id = staff.createStaff(newStaff("anna", "Anna\r\nDe\u00A0Smet"));
+		long id = administration.createStaff(newStaff("anna", "Anna\r\nDe\u00A0Smet"));
 
 		assertThat(dsl.fetchValue(STAFF_USER.DISPLAY_NAME, STAFF_USER.ID.eq(id))).isEqualTo("Anna De Smet");
 	}
@@ -28,7 +33,7 @@ class StaffDisplayNameTest extends KaribuTest {
 	void aPersianNameWithAJoinerIsStoredComposedAndAsWritten() {
 		login("mila", Role.MANAGER);
 
-		long id = staff.createStaff(newStaff("mehr", "مهر\u200Cنوش Zoe\u0308"));
+		long id = administration.createStaff(newStaff("mehr", "مهر\u200Cنوش Zoe\u0308"));
 
 		assertThat(dsl.fetchValue(STAFF_USER.DISPLAY_NAME, STAFF_USER.ID.eq(id))).isEqualTo("مهر\u200Cنوش Zoë");
 	}
@@ -38,7 +43,7 @@ class StaffDisplayNameTest extends KaribuTest {
 		login("mila", Role.MANAGER);
 
 		for (String name : new String[] { "Anna\u202Eximd", "Anna\u0000", "\u200B", "Anna\u2066x" }) {
-			assertThatThrownBy(() -> staff.createStaff(newStaff("anna", name))).as(name)
+			assertThatThrownBy(() -> administration.createStaff(newStaff("anna", name))).as(name)
 				.isInstanceOfSatisfying(StaffChangeRejected.class,
 						ex -> assertThat(ex.reason()).isEqualTo(StaffChangeRejected.Reason.DISPLAY_NAME_INVALID));
 		}

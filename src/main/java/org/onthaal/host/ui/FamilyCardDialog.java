@@ -13,7 +13,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.jspecify.annotations.Nullable;
 import org.onthaal.base.ui.Pictograms;
-import org.onthaal.checkin.ui.QrCode;
+import org.onthaal.base.ui.QrCode;
 import org.onthaal.family.CardCode;
 import org.onthaal.family.FamilyCard;
 

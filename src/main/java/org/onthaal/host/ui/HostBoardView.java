@@ -45,7 +45,7 @@ import org.onthaal.space.OccupancyService;
 import org.onthaal.space.Zone;
 import org.onthaal.staff.Role;
 import org.onthaal.staff.StaffAccount;
-import org.onthaal.staff.StaffService;
+import org.onthaal.staff.StaffDirectory;
 
 /**
  * The host board: who is here now. It refreshes itself the moment a family checks in
@@ -99,7 +99,7 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 	private @Nullable Registration pollRegistration;
 
 	public HostBoardView(HostBoardService board, CheckInService checkIns, LiveUpdates live, Clock clock,
-			LocationService locations, StaffService staff, OccupancyService occupancy,
+			LocationService locations, StaffDirectory staff, OccupancyService occupancy,
 			AuthenticationContext authentication) {
 		this.checkIns = checkIns;
 		this.board = board;

@@ -32,8 +32,7 @@ class AuditViewTest extends KaribuTest {
 	@Test
 	void eventsOfThisPlaceAreListedNewestFirstWithReadableDetails() {
 		long elsewhere = locations.create("Elders", ZoneId.of("Europe/Brussels"), false);
-		provisioning.create("test", "otto", "a-long-test-password", "Otto", Set.of(Role.MANAGER), List.of(elsewhere),
-				false);
+		staff.create("test", "otto", "a-long-test-password", "Otto", Set.of(Role.MANAGER), List.of(elsewhere), false);
 		login("mila", Role.MANAGER);
 		// start from an empty log: creating the test's staff accounts was logged too
 		dsl.deleteFrom(AUDIT_EVENT).execute();

@@ -82,6 +82,37 @@ class SetupViewTest extends KaribuTest {
 		assertThat(dsl.fetchCount(STAFF_USER)).isZero();
 	}
 
+	/**
+	 * The set-up link follows the one password policy: 11 characters (an emoji counts as
+	 * one, though Java sees two) and more than the 72 bytes bcrypt reads are both
+	 * refused.
+	 */
+	@Test
+	void theSetupLinkRefusesWhatThePasswordPolicyRefuses() {
+		UI.getCurrent().navigate("setup/" + setup.issueToken());
+		_setValue(_get(TextField.class, spec -> spec.withId("setup-username")), "an");
+		String elevenWithEmoji = "\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00koffie-2"; // 3
+																					// emoji
+																					// + 8
+																					// =
+																					// 11
+		submit(elevenWithEmoji);
+		assertThat(_get(Paragraph.class, spec -> spec.withId("setup-message")).getText())
+			.isEqualTo(UI.getCurrent().getTranslation("setup.error.weak"));
+
+		submit("koffie-en-thee-".repeat(5)); // 75 bytes
+		assertThat(_get(Paragraph.class, spec -> spec.withId("setup-message")).getText())
+			.isEqualTo(UI.getCurrent().getTranslation("setup.error.tooLong"));
+		assertThat(dsl.fetchCount(STAFF_USER)).isZero();
+		assertThat(_find(Paragraph.class, spec -> spec.withId("setup-done"))).isEmpty();
+	}
+
+	private static void submit(String password) {
+		_setValue(_get(PasswordField.class, spec -> spec.withId("setup-password")), password);
+		_setValue(_get(PasswordField.class, spec -> spec.withId("setup-password-repeat")), password);
+		_click(_get(Button.class, spec -> spec.withId("setup-submit")));
+	}
+
 	@Test
 	void aGuessedTokenShowsNothingButTheInvalidMessage() {
 		setup.issueToken();

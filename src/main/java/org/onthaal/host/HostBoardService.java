@@ -145,7 +145,7 @@ public class HostBoardService {
 		locations.requireAccess(locationId);
 		Instant now = clock.instant();
 		@Nullable Long staffId = staff.find(username).map(StaffAccount::id).orElse(null);
-		if (introductions.decide(introductionIds, decision.name(), staffId, now) == 0) {
+		if (introductions.decide(locationId, introductionIds, decision.name(), staffId, now) == 0) {
 			return false;
 		}
 		if (decision == Decision.INTRODUCED || decision == Decision.ALREADY_KNOW) {
@@ -162,10 +162,10 @@ public class HostBoardService {
 	@Transactional
 	public void recordOutcome(long locationId, long introductionId, boolean talked) {
 		locations.requireAccess(locationId);
-		String outcome = talked ? "TALKED" : "DID_NOT_TALK";
-		if (introductions.recordOutcome(introductionId, outcome) > 0) {
+		// only an introduction of this place: an id from elsewhere changes nothing
+		if (introductions.recordOutcome(locationId, introductionId, talked) > 0) {
 			audit.record(CurrentUser.username(), "SUGGESTION_OUTCOME_RECORDED", AUDIT_ENTITY, introductionId,
-					locationId, Map.of("outcome", outcome));
+					locationId, Map.of("talked", talked));
 			live.introductionChanged(locationId, introductionId);
 		}
 	}

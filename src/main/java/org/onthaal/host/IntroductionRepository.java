@@ -170,13 +170,15 @@ class IntroductionRepository {
 	/**
 	 * Records the host's decision on suggestions still open; returns how many it changed.
 	 */
-	int decide(Collection<Long> introductionIds, String status, @Nullable Long staffUserId, Instant now) {
+	int decide(long locationId, Collection<Long> introductionIds, String status, @Nullable Long staffUserId,
+			Instant now) {
 		return dsl.update(INTRODUCTION)
 			.set(INTRODUCTION.STATUS, status)
 			.set(INTRODUCTION.DECIDED_AT, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.set(INTRODUCTION.STAFF_USER_ID, staffUserId)
 			.set(INTRODUCTION.VERSION, INTRODUCTION.VERSION.plus(1))
 			.where(INTRODUCTION.ID.in(introductionIds))
+			.and(INTRODUCTION.LOCATION_ID.eq(locationId))
 			.and(INTRODUCTION.STATUS.eq("SUGGESTED"))
 			.execute();
 	}
@@ -221,10 +223,11 @@ class IntroductionRepository {
 			.fetch(r -> new AwaitingOutcome(r.value1(), r.value2(), r.value3()));
 	}
 
-	int recordOutcome(long introductionId, String outcome) {
+	int recordOutcome(long locationId, long introductionId, boolean talked) {
 		return dsl.update(INTRODUCTION)
-			.set(INTRODUCTION.OUTCOME, outcome)
+			.set(INTRODUCTION.OUTCOME, talked ? "TALKED" : "DID_NOT_TALK")
 			.where(INTRODUCTION.ID.eq(introductionId))
+			.and(INTRODUCTION.LOCATION_ID.eq(locationId))
 			.and(INTRODUCTION.OUTCOME.isNull())
 			.execute();
 	}

@@ -89,13 +89,14 @@ class AuditViewTest extends KaribuTest {
 	void anActionWithoutTranslationReadsAsWordsNotAsACode() {
 		login("mila", Role.MANAGER);
 		dsl.deleteFrom(AUDIT_EVENT).execute();
-		event("2026-03-02T09:00:00Z", "mila", "CARD_REISSUED", locationId, "{\"newPictogram\": \"sun\"}");
+		event("2026-03-02T09:00:00Z", "mila", "SEATS_REARRANGED", locationId, "{\"newPictogram\": \"sun\"}");
 
 		UI.getCurrent().navigate("office/audit");
 
-		assertThat(GridKt._getFormatted(grid(), 0, "action")).isEqualTo("Card reissued");
+		assertThat(GridKt._getFormatted(grid(), 0, "action")).isEqualTo("Seats rearranged");
 		assertThat(GridKt._getFormatted(grid(), 0, "details")).isEqualTo("New pictogram: sun");
-		assertThat(combo("audit-action").getItemLabelGenerator().apply("CARD_REISSUED")).isEqualTo("Card reissued");
+		assertThat(combo("audit-action").getItemLabelGenerator().apply("SEATS_REARRANGED"))
+			.isEqualTo("Seats rearranged");
 	}
 
 	@Test

@@ -42,9 +42,9 @@ public class SecurityHeaders extends OncePerRequestFilter {
 	/**
 	 * No screen uses a camera, microphone, location or any device API: the barcode
 	 * scanner types like a keyboard, speech synthesis needs no permission, printing
-	 * neither.
+	 * neither. Only features Chromium knows: an unknown one is an error in the console.
 	 */
-	public static final String PERMISSIONS_POLICY = String.join(", ", "accelerometer=()", "bluetooth=()", "camera=()",
+	public static final String PERMISSIONS_POLICY = String.join(", ", "accelerometer=()", "camera=()",
 			"display-capture=()", "geolocation=()", "gyroscope=()", "hid=()", "magnetometer=()", "microphone=()",
 			"midi=()", "payment=()", "screen-wake-lock=()", "serial=()", "usb=()");
 

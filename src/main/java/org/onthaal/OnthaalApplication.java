@@ -8,7 +8,6 @@ import com.vaadin.flow.theme.lumo.Lumo;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Onthaal: a check-in kiosk and host board for family meeting places. Push is on for the
@@ -16,7 +15,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * kiosk.
  */
 @SpringBootApplication
-@EnableScheduling
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/onthaal.css")

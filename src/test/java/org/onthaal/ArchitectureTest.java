@@ -77,6 +77,29 @@ class ArchitectureTest {
 	}
 
 	/**
+	 * Staff accounts and demo kiosk codes made when nobody is signed in check no caller:
+	 * only the start-up work they exist for may use them, never a screen or a service.
+	 */
+	@Test
+	void unattendedStartUpWorkIsUsedOnlyAtStartUp() {
+		// sign-in, the second step and the first manager live in staff
+		noClasses().that()
+			.resideOutsideOfPackage("org.onthaal.staff..")
+			.and()
+			.resideOutsideOfPackage("org.onthaal.demo..")
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("org.onthaal.staff.StaffAccounts")
+			.check(classes);
+		noClasses().that()
+			.resideOutsideOfPackage("org.onthaal.demo..")
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("org.onthaal.kiosk.DemoPairingCodes")
+			.check(classes);
+	}
+
+	/**
 	 * The introduction engine is pure Java: the JDK and at most a graph library. The
 	 * package arrives with the host-board work; until then the rule has nothing to check
 	 * and says so instead of failing.

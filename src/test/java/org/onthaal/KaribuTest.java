@@ -25,6 +25,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 
+import static org.onthaal.db.Tables.STAFF_USER;
+
 /**
  * Base for UI tests: the real Spring context on a real embedded PostgreSQL, Vaadin mocked
  * by Karibu-Testing, a clean database and one location before each test.
@@ -57,7 +59,7 @@ public abstract class KaribuTest extends DatabaseTestBase {
 
 	/** Signs in as a staff user that exists in the database, with the given roles. */
 	protected void login(String username, Role... roles) {
-		if (staff.find(username).isEmpty()) {
+		if (!dsl.fetchExists(STAFF_USER, STAFF_USER.USERNAME.eq(username))) {
 			staff.create("test", username, "a-long-test-password", username, Set.of(roles), List.of(locationId), false);
 		}
 		List<String> roleNames = Arrays.stream(roles).map(Role::name).toList();

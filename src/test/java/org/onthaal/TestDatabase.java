@@ -37,6 +37,8 @@ public final class TestDatabase {
 	public static void useTemporaryEmbeddedServer() {
 		System.setProperty(EmbeddedPostgresEnvironment.DATA_DIR_PROPERTY, DATA_DIR.toString());
 		System.setProperty(EmbeddedPostgresEnvironment.CLEAN_PROPERTY, "true");
+		// a test database is thrown away: speed over surviving a power cut
+		System.setProperty(EmbeddedPostgresEnvironment.DURABLE_PROPERTY, "false");
 		System.setProperty("onthaal.demo.enabled", "false");
 	}
 

@@ -9,7 +9,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.stereotype.Repository;
@@ -58,12 +57,8 @@ class AuditRepository {
 			.orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
 			.offset(offset)
 			.limit(limit)
-			.fetch(r -> {
-				JsonNode details = json.readTree(r.value8().data());
-				return new AuditEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-						r.value7(), json.convertValue(details, DETAILS),
-						json.writerWithDefaultPrettyPrinter().writeValueAsString(details));
-			});
+			.fetch(r -> new AuditEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+					r.value7(), json.readValue(r.value8().data(), DETAILS)));
 	}
 
 	int count(long locationId, ZoneId zone, AuditFilter filter) {

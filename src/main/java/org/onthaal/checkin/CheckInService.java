@@ -4,9 +4,16 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.jspecify.annotations.Nullable;
+import org.onthaal.base.audit.AuditLog;
+import org.onthaal.base.security.CurrentUser;
+import org.onthaal.base.security.StaffRoles;
+import org.onthaal.family.CardCode;
 import org.onthaal.family.FamilyCard;
 import org.onthaal.family.FamilyCards;
 import org.onthaal.family.FamilyMatch;
@@ -17,6 +24,7 @@ import org.onthaal.family.NewFamily;
 import org.onthaal.family.Nickname;
 import org.onthaal.family.ReturningFamily;
 import org.onthaal.live.LiveNotifier;
+import org.onthaal.space.LocationService;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -25,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Stores check-ins. Each one is a single transaction (family, languages, interests, visit
  * and the live notification), so a failure leaves nothing half stored and the kiosk can
- * simply try again.
+ * simply try again. What a host does here on a family's behalf is audited in that same
+ * transaction.
  */
 @Service
 public class CheckInService {
@@ -46,16 +55,22 @@ public class CheckInService {
 
 	private final CodeThrottle throttle;
 
+	private final AuditLog audit;
+
+	private final LocationService locations;
+
 	private final Clock clock;
 
 	CheckInService(FamilyRepository families, InterestRepository interests, FamilyCards cards, VisitRepository visits,
-			LiveNotifier live, CodeThrottle throttle, Clock clock) {
+			LiveNotifier live, CodeThrottle throttle, AuditLog audit, LocationService locations, Clock clock) {
 		this.families = families;
 		this.interests = interests;
 		this.cards = cards;
 		this.visits = visits;
 		this.live = live;
 		this.throttle = throttle;
+		this.audit = audit;
+		this.locations = locations;
 		this.clock = clock;
 	}
 
@@ -68,6 +83,7 @@ public class CheckInService {
 	/**
 	 * The whole interest catalogue, for showing a family's interests by their labels.
 	 */
+	@RolesAllowed({ StaffRoles.HOST, StaffRoles.MANAGER })
 	@Transactional(readOnly = true)
 	public List<InterestOption> interestCatalogue() {
 		return interests.findAll();
@@ -95,6 +111,7 @@ public class CheckInService {
 		long familyId = families.insert(cleaned, now);
 		FamilyCard card = cards.issue(familyId);
 		long visitId = openVisit(locationId, familyId, 1, cleaned.childAgeBands().size(), openToMeet, source, now);
+		auditIfByHost(locationId, familyId, visitId, true, source);
 		return new CheckIn(familyId, visitId, cleaned.nickname(), card);
 	}
 
@@ -141,39 +158,70 @@ public class CheckInService {
 	 * Families a host may check in on their behalf, found by part of the nickname (never
 	 * on the kiosk).
 	 */
+	@RolesAllowed({ StaffRoles.HOST, StaffRoles.MANAGER })
 	@Transactional(readOnly = true)
 	public List<FamilyMatch> findFamilies(long locationId, String nicknamePart) {
+		locations.requireAccess(locationId);
 		String part = nicknamePart.strip();
 		return part.isEmpty() ? List.of() : families.searchByNickname(locationId, part, 10);
 	}
 
 	/**
-	 * A new QR token for a family's card, to print it: only the token's hash is stored,
-	 * so the old QR stops working. The pictogram and digits stay.
+	 * A returning family with its last visit's answers, for the host who checks it in on
+	 * its behalf.
 	 */
+	@RolesAllowed({ StaffRoles.HOST, StaffRoles.MANAGER })
+	@Transactional(readOnly = true)
+	public Optional<ReturningFamily> returningFamily(long familyId) {
+		return families.findReturning(familyId);
+	}
+
+	/**
+	 * The pictogram and digits of a family's card, for the host to show: looking changes
+	 * nothing (the QR itself cannot be shown again, only its hash is kept).
+	 */
+	@RolesAllowed({ StaffRoles.HOST, StaffRoles.MANAGER })
+	@Transactional(readOnly = true)
+	public Optional<CardCode> cardCode(long familyId) {
+		return cards.code(familyId);
+	}
+
+	/**
+	 * A new QR token for a family's card, to print it: only the token's hash is stored,
+	 * so the old QR stops working. The pictogram and digits stay. Audited, since the card
+	 * in the family's pocket stops working.
+	 */
+	@RolesAllowed({ StaffRoles.HOST, StaffRoles.MANAGER })
 	@Transactional
-	public FamilyCard reissueCard(long familyId) {
-		return cards.reissue(familyId);
+	public FamilyCard reissueCard(long locationId, long familyId) {
+		FamilyCard card = cards.reissue(familyId);
+		audit.record(CurrentUser.username(), "CARD_REISSUED", "family", familyId, locationId, Map.of());
+		return card;
 	}
 
 	/**
 	 * Lets a kiosk that was slowed down by wrong codes try again at once (for the host).
 	 */
+	@RolesAllowed({ StaffRoles.HOST, StaffRoles.MANAGER })
 	public void unlockCodeEntry(String kioskKey) {
 		throttle.succeeded(kioskKey);
 	}
 
 	/**
 	 * Checks a known family in. {@code interestCodes} replaces the family's interests
-	 * when not null. Refused with ALREADY_HERE when the family is present already, also
-	 * when two kiosks confirm the same card at the same moment (the database's unique
-	 * index decides).
+	 * when not null. {@code openToMeet} is today's explicit answer, and becomes the
+	 * family's consent; null (not answered) is refused with MEET_MISSING. Refused with
+	 * ALREADY_HERE when the family is present already, also when two kiosks confirm the
+	 * same card at the same moment (the database's unique index decides).
 	 */
 	@Transactional
-	public CheckIn checkInReturning(long locationId, long familyId, int adults, int children, boolean openToMeet,
-			@Nullable List<String> interestCodes, VisitSource source) {
+	public CheckIn checkInReturning(long locationId, long familyId, int adults, int children,
+			@Nullable Boolean openToMeet, @Nullable List<String> interestCodes, VisitSource source) {
 		ReturningFamily family = families.findReturning(familyId)
 			.orElseThrow(() -> new CheckInRejected(CheckInRejected.Reason.UNKNOWN_FAMILY));
+		if (openToMeet == null) {
+			throw new CheckInRejected(CheckInRejected.Reason.MEET_MISSING);
+		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		int adultsToday = Math.clamp(adults, 1, MAX_ADULTS);
 		int childrenToday = Math.clamp(children, 0, MAX_CHILDREN);
@@ -183,6 +231,7 @@ public class CheckInService {
 		if (interestCodes != null) {
 			families.replaceInterests(familyId, interestCodes.stream().distinct().toList());
 		}
+		auditIfByHost(locationId, familyId, visitId, false, source);
 		return new CheckIn(familyId, visitId, family.nickname(), null);
 	}
 
@@ -206,6 +255,17 @@ public class CheckInService {
 		}
 		catch (DuplicateKeyException ex) {
 			throw new CheckInRejected(CheckInRejected.Reason.ALREADY_HERE);
+		}
+	}
+
+	/**
+	 * A host's check-in on a family's behalf is a staff action; the signed-in host is the
+	 * actor (an anonymous caller cannot claim to be a host).
+	 */
+	private void auditIfByHost(long locationId, long familyId, long visitId, boolean newFamily, VisitSource source) {
+		if (source.byHost()) {
+			audit.record(CurrentUser.username(), "CHECKED_IN_BY_HOST", "visit", visitId, locationId,
+					Map.of("familyId", familyId, "newFamily", newFamily));
 		}
 	}
 

@@ -14,13 +14,21 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Everyone still present is checked out at closing time. Runs every minute; a location
  * that is closed now gets its open visits closed as of its last closing time, so a server
  * that was down at noon still records the right time. Locations without opening hours are
  * left alone (not set up yet).
+ *
+ * <p>
+ * One run is one transaction: every place closed now is checked out, or (when anything
+ * fails) none is and the next minute tries again. The transaction is opened here with a
+ * {@link TransactionTemplate}, not with {@code @Transactional}: the scheduler calls
+ * {@link #everyMinute} on the bean itself, and an annotated method called from there
+ * through {@code this} would run without one.
  */
 @Component
 public class ClosingTimeCheckout {
@@ -33,12 +41,16 @@ public class ClosingTimeCheckout {
 
 	private final LiveNotifier live;
 
+	private final TransactionTemplate transaction;
+
 	private final Clock clock;
 
-	ClosingTimeCheckout(VisitRepository visits, OpeningHoursRepository hours, LiveNotifier live, Clock clock) {
+	ClosingTimeCheckout(VisitRepository visits, OpeningHoursRepository hours, LiveNotifier live,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.visits = visits;
 		this.hours = hours;
 		this.live = live;
+		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
 
@@ -51,8 +63,12 @@ public class ClosingTimeCheckout {
 	 * Returns how many visits were closed. Public with an explicit instant so tests set
 	 * the time.
 	 */
-	@Transactional
 	public int checkOutClosedLocations(Instant now) {
+		Integer closed = transaction.execute(status -> checkOutInTransaction(now));
+		return closed == null ? 0 : closed;
+	}
+
+	private int checkOutInTransaction(Instant now) {
 		int closed = 0;
 		for (long locationId : visits.locationsWithOpenVisits()) {
 			OpeningSchedule schedule = hours.schedule(locationId);

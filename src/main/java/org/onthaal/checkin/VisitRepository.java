@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Repository;
 
 import static org.jooq.impl.DSL.greatest;
 import static org.jooq.impl.DSL.val;
+import static org.onthaal.db.Tables.KIOSK_DEVICE;
 import static org.onthaal.db.Tables.VISIT;
 
 @Repository
@@ -25,10 +27,18 @@ class VisitRepository {
 	/**
 	 * Opens a visit. The partial unique index {@code visit_one_open_per_family} refuses a
 	 * second open visit of the same family at the same location, whatever two kiosks do
-	 * at the same moment.
+	 * at the same moment. The kiosk device is a column of this one insert: the visit and
+	 * its device are stored together or not at all. A device of another place is not
+	 * noted.
 	 */
 	long open(long locationId, long familyId, int adults, int children, boolean openToMeet, VisitSource source,
 			OffsetDateTime now) {
+		Long deviceId = source.kioskDeviceId();
+		Field<Long> device = deviceId == null ? DSL.val(null, VISIT.KIOSK_DEVICE_ID)
+				: DSL.field(DSL.select(KIOSK_DEVICE.ID)
+					.from(KIOSK_DEVICE)
+					.where(KIOSK_DEVICE.ID.eq(deviceId))
+					.and(KIOSK_DEVICE.LOCATION_ID.eq(locationId)));
 		return dsl.insertInto(VISIT)
 			.set(VISIT.LOCATION_ID, locationId)
 			.set(VISIT.FAMILY_ID, familyId)
@@ -37,6 +47,7 @@ class VisitRepository {
 			.set(VISIT.CHILDREN, (short) children)
 			.set(VISIT.OPEN_TO_MEET, openToMeet)
 			.set(VISIT.SOURCE, source.name())
+			.set(VISIT.KIOSK_DEVICE_ID, device)
 			.set(VISIT.FIRST_VISIT, DSL.notExists(DSL.selectOne().from(VISIT).where(VISIT.FAMILY_ID.eq(familyId))))
 			.returning(VISIT.ID)
 			.fetchSingle(VISIT.ID);
@@ -77,6 +88,7 @@ class VisitRepository {
 		return dsl.selectDistinct(VISIT.LOCATION_ID)
 			.from(VISIT)
 			.where(VISIT.CHECKED_OUT_AT.isNull())
+			.orderBy(VISIT.LOCATION_ID)
 			.fetch(VISIT.LOCATION_ID);
 	}
 

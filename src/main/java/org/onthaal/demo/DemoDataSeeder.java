@@ -23,7 +23,7 @@ import org.onthaal.space.LocationRepository;
 import org.onthaal.space.OpeningHoursRepository;
 import org.onthaal.space.OpeningSchedule;
 import org.onthaal.staff.Role;
-import org.onthaal.staff.StaffService;
+import org.onthaal.staff.StaffAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.ObjectMapper;
@@ -73,7 +73,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final FamilyRepository families;
 
-	private final StaffService staff;
+	private final StaffAccounts staff;
 
 	private final OpeningHoursRepository hours;
 
@@ -81,7 +81,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final ObjectMapper json;
 
-	DemoDataSeeder(DSLContext dsl, LocationRepository locations, FamilyRepository families, StaffService staff,
+	DemoDataSeeder(DSLContext dsl, LocationRepository locations, FamilyRepository families, StaffAccounts staff,
 			OpeningHoursRepository hours, Clock clock, ObjectMapper json) {
 		this.json = json;
 		this.dsl = dsl;

@@ -2,7 +2,7 @@ package org.onthaal.demo;
 
 import java.time.Duration;
 
-import org.onthaal.kiosk.KioskPairing;
+import org.onthaal.kiosk.DemoPairingCodes;
 import org.onthaal.kiosk.PairingCodeIssued;
 import org.onthaal.space.LocationRepository;
 import org.onthaal.space.LocationSummary;
@@ -36,11 +36,11 @@ class DemoKioskPairing implements ApplicationRunner {
 
 	private final LocationRepository locations;
 
-	private final KioskPairing pairing;
+	private final DemoPairingCodes pairing;
 
 	private final String publicUrl;
 
-	DemoKioskPairing(LocationRepository locations, KioskPairing pairing,
+	DemoKioskPairing(LocationRepository locations, DemoPairingCodes pairing,
 			@Value("${onthaal.public-url:http://localhost:8080}") String publicUrl) {
 		this.locations = locations;
 		this.pairing = pairing;
@@ -50,7 +50,7 @@ class DemoKioskPairing implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		locations.findAll().stream().filter(LocationSummary::demo).findFirst().ifPresent(place -> {
-			PairingCodeIssued issued = pairing.demoPairingCode(place.id(), DEMO_KIOSK, CODE_VALID);
+			PairingCodeIssued issued = pairing.issue(place.id(), DEMO_KIOSK, CODE_VALID);
 			log.warn("Demo mode: open {}/kiosk and pair it with the code {} (valid 24 hours, once; "
 					+ "more kiosks: back office, Kiosks)", publicUrl, issued.grouped());
 		});

@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.JSONB;
 import org.jooq.Record1;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +25,6 @@ import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.selectOne;
 import static org.onthaal.db.Tables.ACQUAINTANCE;
@@ -41,7 +39,8 @@ import static org.onthaal.db.Tables.LOCATION;
 import static org.onthaal.db.Tables.VISIT;
 
 /**
- * The back office's reads and writes of families: search, correct, erase, export.
+ * The back office's reads and writes of families: search, correct, export (erasure is
+ * {@link FamilyEraser}'s).
  *
  * <p>
  * Which families a manager may see: a family has no location of its own, so it belongs to
@@ -215,55 +214,6 @@ class FamilyAdminRepository {
 					.execute();
 			}
 		});
-	}
-
-	/** A visit still open, closed by an erasure; for the host boards to refresh. */
-	record ClosedVisit(long locationId, long visitId) {
-	}
-
-	/**
-	 * Erases a family; see {@link FamilyAdminService#erase} for how the statistics stay
-	 * whole. Returns the visits that were still open and are now closed.
-	 */
-	List<ClosedVisit> erase(long familyId, String nickname, OffsetDateTime now) {
-		// a family erased while present leaves: its visit ends now, as if a host checked
-		// it out, so no anonymous visit stays "present" for ever
-		List<ClosedVisit> closed = dsl.update(VISIT)
-			.set(VISIT.CHECKED_OUT_AT, now)
-			.set(VISIT.CHECKOUT_SOURCE, "HOST")
-			.where(VISIT.FAMILY_ID.eq(familyId))
-			.and(VISIT.CHECKED_OUT_AT.isNull())
-			.returning(VISIT.LOCATION_ID, VISIT.ID)
-			.fetch(r -> new ClosedVisit(r.getLocationId(), r.getId()));
-		// the same step as retention: visits (and the introductions that point at them)
-		// stay for the statistics, but no longer say whose they were
-		dsl.update(VISIT).setNull(VISIT.FAMILY_ID).where(VISIT.FAMILY_ID.eq(familyId)).execute();
-		dsl.deleteFrom(ACQUAINTANCE)
-			.where(ACQUAINTANCE.FAMILY_A_ID.eq(familyId).or(ACQUAINTANCE.FAMILY_B_ID.eq(familyId)))
-			.execute();
-		dsl.deleteFrom(FAMILY_LANGUAGE).where(FAMILY_LANGUAGE.FAMILY_ID.eq(familyId)).execute();
-		dsl.deleteFrom(FAMILY_INTEREST).where(FAMILY_INTEREST.FAMILY_ID.eq(familyId)).execute();
-		dsl.deleteFrom(CHILD).where(CHILD.FAMILY_ID.eq(familyId)).execute();
-		// the card (pictogram, digits, token hash) lives on the family row
-		dsl.deleteFrom(FAMILY).where(FAMILY.ID.eq(familyId)).execute();
-		redactAuditDetailsNaming(nickname);
-		return closed;
-	}
-
-	/**
-	 * Audit details never hold a nickname by design; should any (older or future code)
-	 * name the family, in any string value, as a whole word, that event's details are
-	 * replaced. The event itself (who, what, when) stays.
-	 */
-	private void redactAuditDetailsNaming(String nickname) {
-		String word = "(^|[^[:alnum:]])" + nickname.replace(".", "\\.") + "($|[^[:alnum:]])";
-		dsl.update(AUDIT_EVENT)
-			.set(AUDIT_EVENT.DETAILS, JSONB.valueOf("{\"redacted\": \"family erased\"}"))
-			.where(exists(select(val(1))
-				.from(DSL.table("jsonb_path_query({0}, 'strict $.** ? (@.type() == \"string\")')", AUDIT_EVENT.DETAILS)
-					.as("v", "value"))
-				.where(DSL.condition("{0}::text ~* {1}", DSL.field(DSL.name("v", "value")), val(word)))))
-			.execute();
 	}
 
 	List<FamilyExport.Language> exportLanguages(long familyId) {

@@ -14,7 +14,6 @@ import org.onthaal.base.audit.AuditLog;
 import org.onthaal.base.i18n.Translations;
 import org.onthaal.base.security.CurrentUser;
 import org.onthaal.base.security.StaffRoles;
-import org.onthaal.live.LiveNotifier;
 import org.onthaal.space.LocationService;
 import tools.jackson.databind.ObjectMapper;
 
@@ -63,7 +62,7 @@ public class FamilyAdminService {
 
 	private final AuditLog audit;
 
-	private final LiveNotifier live;
+	private final FamilyEraser eraser;
 
 	private final Translations translations;
 
@@ -72,12 +71,12 @@ public class FamilyAdminService {
 	private final Clock clock;
 
 	FamilyAdminService(FamilyAdminRepository families, FamilyRepository familyRows, LocationService locations,
-			AuditLog audit, LiveNotifier live, Translations translations, ObjectMapper json, Clock clock) {
+			AuditLog audit, FamilyEraser eraser, Translations translations, ObjectMapper json, Clock clock) {
 		this.families = families;
 		this.familyRows = familyRows;
 		this.locations = locations;
 		this.audit = audit;
-		this.live = live;
+		this.eraser = eraser;
 		this.translations = translations;
 		this.json = json;
 		this.clock = clock;
@@ -196,12 +195,11 @@ public class FamilyAdminService {
 	@Transactional
 	public void erase(long locationId, long familyId) {
 		requireFamily(locationId, familyId);
-		FamilyDetails family = families.details(familyId).orElseThrow(FamilyAdminService::conflict);
-		List<FamilyAdminRepository.ClosedVisit> closed = families.erase(familyId, family.nickname(),
-				OffsetDateTime.now(clock));
+		if (eraser.erase(List.of(familyId), OffsetDateTime.now(clock)) == 0) {
+			throw conflict();
+		}
 		// the family's id only: a nickname in the audit log would outlive the erasure
 		audit.record(CurrentUser.username(), "FAMILY_ERASED", AUDIT_ENTITY, familyId, locationId, Map.of());
-		closed.forEach(visit -> live.checkedOut(visit.locationId(), visit.visitId()));
 	}
 
 	/**
@@ -259,9 +257,13 @@ public class FamilyAdminService {
 		}
 	}
 
-	/** Whether the signed-in manager works at every meeting place. */
+	/**
+	 * Whether the signed-in manager works at every meeting place; never for one who works
+	 * at none, even while there are no places at all.
+	 */
 	private boolean everywhere() {
-		return locations.locationsFor(CurrentUser.username()).size() >= locations.allLocations().size();
+		int mine = locations.locationsFor(CurrentUser.username()).size();
+		return mine > 0 && mine >= locations.allLocations().size();
 	}
 
 	private static String nickname(String raw) {

@@ -3,6 +3,7 @@ package org.onthaal.family;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -35,6 +36,11 @@ public class FamilyCards {
 		String token = newToken();
 		families.assignCard(familyId, code.get().pictogram(), code.get().digits(), FamilyCard.hash(token));
 		return new FamilyCard(code.get().pictogram(), code.get().digits(), token);
+	}
+
+	/** The card's pictogram and digits, to show them without changing anything. */
+	public Optional<CardCode> code(long familyId) {
+		return families.cardCode(familyId);
 	}
 
 	private String newToken() {

@@ -174,9 +174,6 @@ public class FamilyRepository {
 			.fetch(r -> new FamilyMatch(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
 	}
 
-	record CardCode(String pictogram, String digits) {
-	}
-
 	Optional<CardCode> cardCode(long familyId) {
 		return dsl.select(FAMILY.CARD_PICTOGRAM, FAMILY.CARD_DIGITS)
 			.from(FAMILY)

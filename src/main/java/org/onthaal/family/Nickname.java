@@ -1,12 +1,13 @@
 package org.onthaal.family;
 
-import java.text.Normalizer;
+import org.onthaal.base.text.TypedName;
 
 /**
  * The one thing a family types. Cleaned and checked here, once, so every screen and the
  * database see the same rules: letters of any script, spaces, hyphens, apostrophes, dots
- * and digits, with at least one letter. That rejects markup, control and bidi-override
- * characters and emoji-only names.
+ * and digits, with at least one letter; white space, hidden characters and joiners as
+ * {@link TypedName} says. That rejects markup, control and bidi characters, zero-width
+ * tricks and emoji-only names.
  */
 public final class Nickname {
 
@@ -38,12 +39,15 @@ public final class Nickname {
 
 	/** The cleaned nickname, or {@link Rejected} saying what is wrong with it. */
 	public static String clean(String raw) {
-		String value = Normalizer.normalize(raw, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+		String value = TypedName.normalise(raw);
 		if (value.isEmpty()) {
 			throw new Rejected(Problem.EMPTY);
 		}
 		if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
 			throw new Rejected(Problem.TOO_LONG);
+		}
+		if (TypedName.hidesSomething(value)) {
+			throw new Rejected(Problem.INVALID);
 		}
 		boolean hasLetter = false;
 		for (int i = 0; i < value.length();) {
@@ -51,7 +55,7 @@ public final class Nickname {
 			if (Character.isLetter(cp)) {
 				hasLetter = true;
 			}
-			else if (!isAllowedNonLetter(cp)) {
+			else if (!TypedName.isJoiner(cp) && !isAllowedNonLetter(cp)) {
 				throw new Rejected(Problem.INVALID);
 			}
 			i += Character.charCount(cp);
@@ -63,11 +67,10 @@ public final class Nickname {
 	}
 
 	private static boolean isAllowedNonLetter(int cp) {
-		int type = Character.getType(cp);
 		// combining marks carry vowels and accents in Arabic, Hindi, Vietnamese and
 		// decomposed Latin
-		boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-		return mark || Character.isDigit(cp) || cp == ' ' || cp == '-' || cp == '\'' || cp == '\u2019' || cp == '.';
+		return TypedName.isMark(cp) || Character.isDigit(cp) || cp == ' ' || cp == '-' || cp == '\'' || cp == '\u2019'
+				|| cp == '.';
 	}
 
 }

@@ -11,15 +11,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.onthaal.base.audit.AuditLog;
+import org.onthaal.base.security.CurrentUser;
+import org.onthaal.base.security.StaffRoles;
 import org.onthaal.live.LiveNotifier;
 import org.onthaal.matching.Candidate;
 import org.onthaal.matching.FamilyPair;
 import org.onthaal.matching.History;
 import org.onthaal.matching.IntroductionEngine;
 import org.onthaal.matching.Suggestion;
+import org.onthaal.space.LocationService;
 import org.onthaal.staff.StaffAccount;
-import org.onthaal.staff.StaffService;
+import org.onthaal.staff.StaffDirectory;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.stereotype.Service;
@@ -28,40 +33,50 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The host board's data: who is present, the engine's suggestions (stored, so a team can
  * later look back at what was suggested and what hosts did), and the "did they talk?"
- * prompts.
+ * prompts. For hosts and managers, at the places they work at only.
  */
 @Service
+@RolesAllowed({ StaffRoles.HOST, StaffRoles.MANAGER })
 public class HostBoardService {
 
 	/** How long after an introduction the board asks whether the families talked. */
 	static final Duration ASK_OUTCOME_AFTER = Duration.ofMinutes(10);
 
+	private static final String AUDIT_ENTITY = "introduction";
+
 	private final PresenceRepository presence;
 
 	private final IntroductionRepository introductions;
 
-	private final StaffService staff;
+	private final StaffDirectory staff;
+
+	private final LocationService locations;
 
 	private final LiveNotifier live;
 
 	private final ObjectMapper json;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
 	private final IntroductionEngine engine = new IntroductionEngine();
 
-	HostBoardService(PresenceRepository presence, IntroductionRepository introductions, StaffService staff,
-			LiveNotifier live, ObjectMapper json, Clock clock) {
+	HostBoardService(PresenceRepository presence, IntroductionRepository introductions, StaffDirectory staff,
+			LocationService locations, LiveNotifier live, ObjectMapper json, AuditLog audit, Clock clock) {
 		this.presence = presence;
 		this.introductions = introductions;
 		this.staff = staff;
+		this.locations = locations;
 		this.live = live;
 		this.json = json;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
 	public List<PresentFamily> presentFamilies(long locationId) {
+		locations.requireAccess(locationId);
 		return presence.presentAt(locationId);
 	}
 
@@ -71,6 +86,7 @@ public class HostBoardService {
 	 */
 	@Transactional
 	public Board board(long locationId) {
+		locations.requireAccess(locationId);
 		Instant now = clock.instant();
 		List<PresentFamily> present = presence.presentAt(locationId);
 		Map<Long, PresentFamily> byVisit = present.stream()
@@ -121,10 +137,12 @@ public class HostBoardService {
 
 	/**
 	 * Records what the host did with a suggestion, on every host board of the location at
-	 * once. Returns false when another host had already decided it.
+	 * once, and audits it (the signed-in host is the actor). Returns false when another
+	 * host had already decided it; then nothing is written.
 	 */
 	@Transactional
 	public boolean decide(long locationId, List<Long> introductionIds, Decision decision, String username) {
+		locations.requireAccess(locationId);
 		Instant now = clock.instant();
 		@Nullable Long staffId = staff.find(username).map(StaffAccount::id).orElse(null);
 		if (introductions.decide(introductionIds, decision.name(), staffId, now) == 0) {
@@ -134,14 +152,20 @@ public class HostBoardService {
 			String source = decision == Decision.INTRODUCED ? "INTRODUCTION" : "HOST";
 			introductions.familyPairs(introductionIds).forEach(pair -> introductions.acquaint(pair, source, now));
 		}
+		audit.record(CurrentUser.username(), "SUGGESTION_DECIDED", AUDIT_ENTITY, introductionIds.getFirst(), locationId,
+				Map.of("decision", decision.name(), "introductionIds", introductionIds));
 		live.introductionChanged(locationId, introductionIds.getFirst());
 		return true;
 	}
 
-	/** "Did they talk?": the answer, once. */
+	/** "Did they talk?": the answer, once, audited with the host who gave it. */
 	@Transactional
 	public void recordOutcome(long locationId, long introductionId, boolean talked) {
-		if (introductions.recordOutcome(introductionId, talked ? "TALKED" : "DID_NOT_TALK") > 0) {
+		locations.requireAccess(locationId);
+		String outcome = talked ? "TALKED" : "DID_NOT_TALK";
+		if (introductions.recordOutcome(introductionId, outcome) > 0) {
+			audit.record(CurrentUser.username(), "SUGGESTION_OUTCOME_RECORDED", AUDIT_ENTITY, introductionId,
+					locationId, Map.of("outcome", outcome));
 			live.introductionChanged(locationId, introductionId);
 		}
 	}

@@ -11,9 +11,7 @@ import org.jooq.Record;
 
 import org.springframework.stereotype.Repository;
 
-import static org.jooq.impl.DSL.select;
 import static org.onthaal.db.Tables.KIOSK_DEVICE;
-import static org.onthaal.db.Tables.VISIT;
 
 /** Kiosk devices. Codes and tokens arrive here only as hashes. */
 @Repository
@@ -138,17 +136,6 @@ class KioskDeviceRepository {
 			.where(KIOSK_DEVICE.ID.eq(deviceId))
 			.and(KIOSK_DEVICE.REVOKED_AT.isNull())
 			.and(KIOSK_DEVICE.LAST_SEEN_AT.isNull().or(KIOSK_DEVICE.LAST_SEEN_AT.le(now.minus(gap))))
-			.execute();
-	}
-
-	/** Notes on a visit that it was made at this device, if the visit is at its place. */
-	void recordVisit(long deviceId, long visitId) {
-		dsl.update(VISIT)
-			.set(VISIT.KIOSK_DEVICE_ID, deviceId)
-			.where(VISIT.ID.eq(visitId))
-			.and(VISIT.KIOSK_DEVICE_ID.isNull())
-			.and(VISIT.LOCATION_ID
-				.eq(select(KIOSK_DEVICE.LOCATION_ID).from(KIOSK_DEVICE).where(KIOSK_DEVICE.ID.eq(deviceId))))
 			.execute();
 	}
 

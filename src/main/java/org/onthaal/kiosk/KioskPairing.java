@@ -93,27 +93,4 @@ public class KioskPairing {
 		return true;
 	}
 
-	/** Notes that a check-in was made at this device. */
-	@Transactional
-	public void madeVisit(long deviceId, long visitId) {
-		devices.recordVisit(deviceId, visitId);
-	}
-
-	/**
-	 * Demo mode only: an unpaired demo kiosk at the demo place with a fresh code, valid
-	 * for a day, so someone trying the app can pair a browser at once.
-	 */
-	@Transactional
-	public PairingCodeIssued demoPairingCode(long locationId, String name, Duration valid) {
-		OffsetDateTime now = OffsetDateTime.now(clock);
-		String code = KioskSecrets.newPairingCode();
-		OffsetDateTime expires = now.plus(valid);
-		String hash = Sha256.hex(code);
-		long id = devices.findUnpaired(locationId, name).map(existing -> {
-			devices.replaceCode(existing, hash, expires);
-			return existing;
-		}).orElseGet(() -> devices.insert(locationId, name, hash, expires, now));
-		return new PairingCodeIssued(id, name, code, expires.toInstant());
-	}
-
 }

@@ -5,8 +5,10 @@ import java.util.Locale;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.onthaal.base.i18n.Translations;
+import org.onthaal.base.security.CurrentUser;
+import org.onthaal.staff.Role;
 import org.onthaal.staff.StaffAccount;
-import org.onthaal.staff.StaffService;
+import org.onthaal.staff.StaffDirectory;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,9 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 class OfficeLanguage implements VaadinServiceInitListener {
 
-	private final StaffService staff;
+	private final StaffDirectory staff;
 
-	OfficeLanguage(StaffService staff) {
+	OfficeLanguage(StaffDirectory staff) {
 		this.staff = staff;
 	}
 
@@ -32,7 +34,9 @@ class OfficeLanguage implements VaadinServiceInitListener {
 	public void serviceInit(ServiceInitEvent event) {
 		event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
 			Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-			if (enter.getLocation().getPath().startsWith("office") && signedIn != null) {
+			// only staff have an account to read; anyone else meets the sign-in first
+			if (enter.getLocation().getPath().startsWith("office") && signedIn != null
+					&& (CurrentUser.hasRole(Role.HOST_NAME) || CurrentUser.hasRole(Role.MANAGER_NAME))) {
 				staff.find(signedIn.getName())
 					.map(StaffAccount::uiLanguage)
 					.ifPresent(language -> enter.getUI().setLocale(officeLocale(language)));

@@ -6,6 +6,7 @@ import java.util.List;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -13,6 +14,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
@@ -23,9 +26,11 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import org.onthaal.base.security.StaffRoles;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.LocationSummary;
+import org.onthaal.space.ui.LocationsView;
 import org.onthaal.space.ui.SelectedLocation;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -41,12 +46,21 @@ import org.springframework.beans.factory.annotation.Value;
  * the server sees only requests, and the host board's once-a-minute refresh would keep
  * any server-side timer alive) and then asks the server to sign out. The host board has
  * no such timer: it is a wall screen that may stay open all day.
+ *
+ * <p>
+ * A manager with no meeting place works nowhere (fail closed): every screen shows that
+ * instead of its content, which is never attached. The places screen keeps its (empty)
+ * list and its button below the message, since creating a place reads no one's data.
  */
 @Layout("/office")
 @RolesAllowed(StaffRoles.MANAGER)
 public class OfficeLayout extends AppLayout implements AfterNavigationObserver {
 
 	private final transient AuthenticationContext authentication;
+
+	private final transient LocationService locations;
+
+	private final String username;
 
 	private final long idleMillis;
 
@@ -55,8 +69,9 @@ public class OfficeLayout extends AppLayout implements AfterNavigationObserver {
 	public OfficeLayout(LocationService locations, AuthenticationContext authentication,
 			@Value("${onthaal.office.idle-timeout:30m}") Duration idleTimeout) {
 		this.authentication = authentication;
+		this.locations = locations;
 		this.idleMillis = idleTimeout.toMillis();
-		String username = authentication.getPrincipalName().orElse("");
+		this.username = authentication.getPrincipalName().orElse("");
 		addClassName("office");
 		setPrimarySection(Section.DRAWER);
 
@@ -119,6 +134,22 @@ public class OfficeLayout extends AppLayout implements AfterNavigationObserver {
 			}
 		});
 		return chooser;
+	}
+
+	@Override
+	public void showRouterLayoutContent(@Nullable HasElement content) {
+		if (content == null || !locations.locationsFor(username).isEmpty()) {
+			super.showRouterLayoutContent(content);
+			return;
+		}
+		Paragraph message = new Paragraph(getTranslation("office.noPlace"));
+		message.setId("office-no-place");
+		Main page = new Main(message);
+		page.addClassName("office-page");
+		if (content instanceof LocationsView places) {
+			page.add(places);
+		}
+		setContent(page);
 	}
 
 	@Override

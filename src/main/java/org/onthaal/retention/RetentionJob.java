@@ -8,17 +8,33 @@ import java.util.List;
 import java.util.Map;
 
 import org.onthaal.base.audit.AuditLog;
+import org.onthaal.family.FamilyEraser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs every night: per location, visits older than its visit period lose their family;
  * families not seen for the family period (of the most patient location they visited) are
- * erased. Logged in the audit log.
+ * erased, the same way a manager erases one ({@link FamilyEraser}). Logged in the audit
+ * log.
+ *
+ * <p>
+ * A visit period can be shorter than a family period, so by the time a family may go its
+ * visits no longer say where it went. Each run therefore first writes onto each family
+ * the longest family period of the places its visits (still carrying it) were at, and
+ * only then makes visits anonymous; see
+ * {@link RetentionRepository#rememberFamilyPeriods}.
+ *
+ * <p>
+ * One run is one transaction (a {@link TransactionTemplate}: the scheduler calls
+ * {@link #nightly} on the bean itself, where {@code @Transactional} on a method called
+ * through {@code this} would do nothing): a failure half-way changes nothing, and the
+ * next night tries again.
  */
 @Component
 public class RetentionJob {
@@ -30,13 +46,20 @@ public class RetentionJob {
 
 	private final RetentionRepository retention;
 
+	private final FamilyEraser eraser;
+
 	private final AuditLog audit;
+
+	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	RetentionJob(RetentionRepository retention, AuditLog audit, Clock clock) {
+	RetentionJob(RetentionRepository retention, FamilyEraser eraser, AuditLog audit,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.retention = retention;
+		this.eraser = eraser;
 		this.audit = audit;
+		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
 
@@ -50,9 +73,18 @@ public class RetentionJob {
 	}
 
 	/** Public with an explicit instant so tests choose the day. */
-	@Transactional
 	public Report run(Instant instant) {
-		OffsetDateTime now = OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+		Report report = transaction
+			.execute(status -> runInTransaction(OffsetDateTime.ofInstant(instant, ZoneOffset.UTC)));
+		if (report != null && (report.visitsAnonymised() > 0 || report.familiesErased() > 0)) {
+			log.info("Retention: {} visit(s) anonymised, {} famil(ies) erased", report.visitsAnonymised(),
+					report.familiesErased());
+		}
+		return report == null ? new Report(0, 0) : report;
+	}
+
+	private Report runInTransaction(OffsetDateTime now) {
+		retention.rememberFamilyPeriods();
 		int visits = 0;
 		for (RetentionRepository.Periods periods : retention.periods()) {
 			int anonymised = retention.anonymiseVisits(periods.locationId(), now.minusMonths(periods.visitMonths()));
@@ -63,12 +95,9 @@ public class RetentionJob {
 			visits += anonymised;
 		}
 		List<Long> gone = retention.familiesGoneSince(now, DEFAULT_FAMILY_MONTHS);
-		int erased = retention.eraseFamilies(gone);
+		int erased = eraser.erase(gone, now);
 		if (erased > 0) {
 			audit.record("retention", "FAMILIES_ERASED", "family", null, null, Map.of("count", erased));
-		}
-		if (visits > 0 || erased > 0) {
-			log.info("Retention: {} visit(s) anonymised, {} famil(ies) erased", visits, erased);
 		}
 		return new Report(visits, erased);
 	}

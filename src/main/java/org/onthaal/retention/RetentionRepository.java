@@ -43,16 +43,38 @@ class RetentionRepository {
 	}
 
 	/**
-	 * Families not seen since before the cut-off of the most patient location they
-	 * visited (families that never visited anywhere use {@code defaultBefore}).
+	 * Each family keeps the longest family period of the places its visits were at. Only
+	 * visits still carrying the family can tell, so this runs before any of them go
+	 * anonymous; every visit is seen at least once (a visit period is at least a month,
+	 * the job runs nightly). The period only grows: a place shortening its period later
+	 * does not shorten what families that went there were told, and a family's period is
+	 * never forgotten with its visits.
 	 */
-	List<Long> familiesGoneSince(OffsetDateTime now, int defaultMonths) {
-		var months = DSL.coalesce(DSL.select(DSL.max(LOCATION.RETENTION_FAMILY_MONTHS))
+	void rememberFamilyPeriods() {
+		var months = DSL.max(LOCATION.RETENTION_FAMILY_MONTHS).as("months");
+		var longest = DSL.select(VISIT.FAMILY_ID, months)
 			.from(VISIT)
 			.join(LOCATION)
 			.on(LOCATION.ID.eq(VISIT.LOCATION_ID))
-			.where(VISIT.FAMILY_ID.eq(FAMILY.ID))
-			.asField(), DSL.val(defaultMonths));
+			.where(VISIT.FAMILY_ID.isNotNull())
+			.groupBy(VISIT.FAMILY_ID)
+			.asTable("longest");
+		var longestMonths = longest.field(months);
+		dsl.update(FAMILY)
+			.set(FAMILY.RETENTION_MONTHS, longestMonths)
+			.from(longest)
+			.where(FAMILY.ID.eq(longest.field(VISIT.FAMILY_ID)))
+			.and(FAMILY.RETENTION_MONTHS.isNull().or(FAMILY.RETENTION_MONTHS.lt(longestMonths)))
+			.execute();
+	}
+
+	/**
+	 * Families not seen for their own period (see {@link #rememberFamilyPeriods};
+	 * families that never visited anywhere use {@code defaultMonths}) and not present
+	 * right now.
+	 */
+	List<Long> familiesGoneSince(OffsetDateTime now, int defaultMonths) {
+		var months = DSL.coalesce(FAMILY.RETENTION_MONTHS, DSL.val(defaultMonths));
 		return dsl.select(FAMILY.ID)
 			.from(FAMILY)
 			.where(FAMILY.LAST_SEEN_AT
@@ -61,20 +83,8 @@ class RetentionRepository {
 				.from(VISIT)
 				.where(VISIT.FAMILY_ID.eq(FAMILY.ID))
 				.and(VISIT.CHECKED_OUT_AT.isNull())))
+			.orderBy(FAMILY.ID)
 			.fetch(FAMILY.ID);
-	}
-
-	/**
-	 * Erases families: their visits are kept anonymously first, then the family row goes
-	 * and with it (by foreign-key cascade) its languages, interests, children and
-	 * acquaintances.
-	 */
-	int eraseFamilies(List<Long> familyIds) {
-		if (familyIds.isEmpty()) {
-			return 0;
-		}
-		dsl.update(VISIT).setNull(VISIT.FAMILY_ID).where(VISIT.FAMILY_ID.in(familyIds)).execute();
-		return dsl.deleteFrom(FAMILY).where(FAMILY.ID.in(familyIds)).execute();
 	}
 
 }

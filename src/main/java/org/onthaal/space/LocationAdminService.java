@@ -45,17 +45,19 @@ public class LocationAdminService {
 
 	/**
 	 * Creates a meeting place and adds it to the places its creator works at. A manager
-	 * who was assigned to none saw every place; they keep seeing them all.
+	 * with no place may create one too: creating reads no one's data, and they then work
+	 * at the new place only.
 	 */
 	@Transactional
 	public long create(LocationForm form) {
 		form.validate();
 		String username = CurrentUser.username();
-		List<Long> before = access.locationsFor(username).stream().map(LocationSummary::id).toList();
 		long id = locations.insert(form);
-		locations.assign(username, before);
 		locations.assign(username, List.of(id));
 		audit.record(username, "LOCATION_CREATED", "location", id, id, details(form));
+		if (form.managersNeedTwoFactor()) {
+			auditTwoFactorRule(username, id, true);
+		}
 		return id;
 	}
 
@@ -67,16 +69,29 @@ public class LocationAdminService {
 	public void update(long locationId, int version, LocationForm form) {
 		access.requireAccess(locationId);
 		form.validate();
+		boolean twoFactorBefore = locations.details(locationId)
+			.map(LocationDetails::managersNeedTwoFactor)
+			.orElse(false);
 		if (!locations.update(locationId, version, form)) {
 			throw new OptimisticLockingFailureException("Location " + locationId + " changed since version " + version);
 		}
 		audit.record(CurrentUser.username(), "LOCATION_UPDATED", "location", locationId, locationId, details(form));
+		if (form.managersNeedTwoFactor() != twoFactorBefore) {
+			auditTwoFactorRule(CurrentUser.username(), locationId, form.managersNeedTwoFactor());
+		}
+	}
+
+	/** A rule about who may sign in how gets its own entry, not only a changed field. */
+	private void auditTwoFactorRule(String username, long locationId, boolean required) {
+		audit.record(username, "LOCATION_TWO_FACTOR_RULE_CHANGED", "location", locationId, locationId,
+				Map.of("managersNeedTwoFactor", required));
 	}
 
 	private static Map<String, Object> details(LocationForm form) {
 		return Map.of("name", form.name(), "timeZone", form.timeZone().getId(), "kioskLanguages", form.kioskLanguages(),
 				"defaultLanguage", form.defaultLanguage(), "retentionVisitMonths", form.retentionVisitMonths(),
-				"retentionFamilyMonths", form.retentionFamilyMonths(), "active", form.active());
+				"retentionFamilyMonths", form.retentionFamilyMonths(), "active", form.active(), "managersNeedTwoFactor",
+				form.managersNeedTwoFactor());
 	}
 
 }

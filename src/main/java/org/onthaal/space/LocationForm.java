@@ -10,9 +10,10 @@ import org.onthaal.base.i18n.Translations;
 /**
  * What a manager enters for a meeting place: the kiosk's languages in the order the kiosk
  * offers them, and one of them as the language the kiosk starts in.
+ * {@code managersNeedTwoFactor}: the place's managers must sign in in two steps.
  */
 public record LocationForm(String name, ZoneId timeZone, List<String> kioskLanguages, String defaultLanguage,
-		int retentionVisitMonths, int retentionFamilyMonths, boolean active) {
+		int retentionVisitMonths, int retentionFamilyMonths, boolean active, boolean managersNeedTwoFactor) {
 
 	public static final int NAME_MAX = 120;
 

@@ -24,7 +24,8 @@ public class LocationRepository {
 
 	private static final SelectField<?>[] DETAILS = { LOCATION.ID, LOCATION.NAME, LOCATION.TIME_ZONE,
 			LOCATION.KIOSK_LANGUAGES, LOCATION.DEFAULT_LANGUAGE, LOCATION.RETENTION_VISIT_MONTHS,
-			LOCATION.RETENTION_FAMILY_MONTHS, LOCATION.ACTIVE, LOCATION.DEMO, LOCATION.VERSION };
+			LOCATION.RETENTION_FAMILY_MONTHS, LOCATION.ACTIVE, LOCATION.DEMO, LOCATION.VERSION,
+			LOCATION.MANAGERS_NEED_TWO_FACTOR };
 
 	private final DSLContext dsl;
 
@@ -86,6 +87,7 @@ public class LocationRepository {
 			.set(LOCATION.RETENTION_VISIT_MONTHS, form.retentionVisitMonths())
 			.set(LOCATION.RETENTION_FAMILY_MONTHS, form.retentionFamilyMonths())
 			.set(LOCATION.ACTIVE, form.active())
+			.set(LOCATION.MANAGERS_NEED_TWO_FACTOR, form.managersNeedTwoFactor())
 			.returning(LOCATION.ID)
 			.fetchSingle(LOCATION.ID);
 	}
@@ -103,6 +105,7 @@ public class LocationRepository {
 			.set(LOCATION.RETENTION_VISIT_MONTHS, form.retentionVisitMonths())
 			.set(LOCATION.RETENTION_FAMILY_MONTHS, form.retentionFamilyMonths())
 			.set(LOCATION.ACTIVE, form.active())
+			.set(LOCATION.MANAGERS_NEED_TWO_FACTOR, form.managersNeedTwoFactor())
 			.set(LOCATION.VERSION, LOCATION.VERSION.plus(1))
 			.where(LOCATION.ID.eq(id))
 			.and(LOCATION.VERSION.eq(version))
@@ -125,7 +128,7 @@ public class LocationRepository {
 		return new LocationDetails(r.get(LOCATION.ID), r.get(LOCATION.NAME), ZoneId.of(r.get(LOCATION.TIME_ZONE)),
 				languages(r.get(LOCATION.KIOSK_LANGUAGES)), r.get(LOCATION.DEFAULT_LANGUAGE),
 				r.get(LOCATION.RETENTION_VISIT_MONTHS), r.get(LOCATION.RETENTION_FAMILY_MONTHS), r.get(LOCATION.ACTIVE),
-				r.get(LOCATION.DEMO), r.get(LOCATION.VERSION));
+				r.get(LOCATION.DEMO), r.get(LOCATION.VERSION), r.get(LOCATION.MANAGERS_NEED_TWO_FACTOR));
 	}
 
 	private static List<String> languages(String commaSeparated) {

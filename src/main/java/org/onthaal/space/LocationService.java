@@ -2,7 +2,9 @@ package org.onthaal.space;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.onthaal.base.security.CurrentUser;
+import org.onthaal.base.security.StaffRoles;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -21,19 +23,24 @@ public class LocationService {
 		this.hours = hours;
 	}
 
+	/** A place's opening hours; the kiosk asks too, so nobody needs to be signed in. */
 	public OpeningSchedule schedule(long locationId) {
 		return hours.schedule(locationId);
 	}
 
 	/**
-	 * Where a staff user works: the assigned locations, or all of them when none is
-	 * assigned.
+	 * Where a staff user works: the places assigned to them, and nothing else. Fails
+	 * closed: a user with no place, or no such user, works nowhere and so sees no data.
 	 */
+	@RolesAllowed({ StaffRoles.HOST, StaffRoles.MANAGER })
 	public List<LocationSummary> locationsFor(String username) {
-		List<LocationSummary> assigned = locations.findForStaff(username);
-		return assigned.isEmpty() ? locations.findAll() : assigned;
+		return locations.findForStaff(username);
 	}
 
+	/**
+	 * Every place, for the kiosk finding its own (nobody is signed in there) and for the
+	 * first manager, who starts out working at all of them.
+	 */
 	public List<LocationSummary> allLocations() {
 		return locations.findAll();
 	}
@@ -42,6 +49,7 @@ public class LocationService {
 	 * The location, if the signed-in staff user works there; every back-office service
 	 * that reads or changes a location's data asks this first.
 	 */
+	@RolesAllowed({ StaffRoles.HOST, StaffRoles.MANAGER })
 	public LocationSummary requireAccess(long locationId) {
 		return locationsFor(CurrentUser.username()).stream()
 			.filter(location -> location.id() == locationId)

@@ -34,7 +34,7 @@ public class FirstManagerSetup implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstManagerSetup.class);
 
-	private final StaffService staff;
+	private final StaffAccounts staff;
 
 	private final LocationService locations;
 
@@ -46,7 +46,7 @@ public class FirstManagerSetup implements ApplicationRunner {
 
 	private final AtomicReference<@Nullable String> token = new AtomicReference<>();
 
-	FirstManagerSetup(StaffService staff, LocationService locations,
+	FirstManagerSetup(StaffAccounts staff, LocationService locations,
 			@Value("${onthaal.admin.username:}") String adminUsername,
 			@Value("${onthaal.admin.password:}") String adminPassword,
 			@Value("${onthaal.public-url:http://localhost:${server.port:8080}}") String baseUrl) {
@@ -99,6 +99,11 @@ public class FirstManagerSetup implements ApplicationRunner {
 		token.set(null);
 	}
 
+	/**
+	 * The first manager works at every place there is. There is always at least one:
+	 * {@code DefaultLocationBootstrap} (or the demo seeder) makes it before this runs,
+	 * and the set-up link is used later still. Without a place they would see nothing.
+	 */
 	private void createManager(String actor, String username, String password, String displayName) {
 		List<Long> all = locations.allLocations().stream().map(LocationSummary::id).toList();
 		staff.create(actor, username, password, displayName, Set.of(Role.MANAGER, Role.HOST), all, false);

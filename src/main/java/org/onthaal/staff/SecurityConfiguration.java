@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Spring Security through Vaadin's configurer: views declare who may see them
@@ -29,8 +30,8 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			SecondStep secondStep, StaffUserDetailsService users) throws Exception {
 		// our own stylesheet and the health probe are public; Vaadin's configurer covers
 		// its own resources
 		http.authorizeHttpRequests(
@@ -38,6 +39,8 @@ class SecurityConfiguration {
 		// the sign-in form uses this manager, not one Spring would build around the
 		// UserDetailsService without throttling
 		http.authenticationManager(authenticationManager);
+		// two-step sign-in: the code form's post, after the CSRF check
+		http.addFilterBefore(new SecondStepFilter(secondStep, users), AuthorizationFilter.class);
 		return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
 			.build();
 	}

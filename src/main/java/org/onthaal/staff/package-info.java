@@ -1,6 +1,7 @@
 /**
  * Staff accounts, roles (HOST, MANAGER) scoped to meeting places, sign-in with its
- * throttling, and the first-manager set-up.
+ * throttling and optional second step (TOTP, recovery codes), and the first-manager
+ * set-up.
  */
 @NullMarked
 package org.onthaal.staff;

@@ -38,7 +38,9 @@ class KioskQuietScreensIT extends BrowserTestBase {
 
 	@Test
 	void closedScreenSaysWhenThePlaceOpensAgain() {
-		LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
+		// the kiosk reads the app's clock: a Tuesday afternoon, whenever the test runs
+		LocalDate today = LocalDate.of(2026, 12, 1);
+		clock.setTo(today.atTime(15, 0).atZone(ZoneId.of("Europe/Brussels")).toInstant());
 		for (DayOfWeek day : DayOfWeek.values()) {
 			hours.addWeeklySlot(locationId, day, LocalTime.of(9, 0), LocalTime.of(12, 0));
 		}

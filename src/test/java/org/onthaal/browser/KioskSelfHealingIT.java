@@ -160,7 +160,7 @@ class KioskSelfHealingIT {
 
 		running.close();
 		kiosk.locator("#kiosk-confirm").click();
-		kiosk.waitForTimeout(2000);
+		awaitReconnecting(kiosk);
 		assertThat(kiosk.locator("#kiosk-welcome")).hasCount(0);
 		running = app();
 		try {
@@ -184,6 +184,18 @@ class KioskSelfHealingIT {
 		finally {
 			running.close();
 		}
+	}
+
+	/**
+	 * Until the page knows the server is away: its connection indicator says it is
+	 * reconnecting (or offline). A condition, not a fixed wait: quick on a quiet machine,
+	 * patient on a busy one.
+	 */
+	private static void awaitReconnecting(Page kiosk) {
+		kiosk.waitForFunction(
+				"() => { const i = document.querySelector('vaadin-connection-indicator');"
+						+ " return !!i && (i.hasAttribute('reconnecting') || i.hasAttribute('offline')); }",
+				null, new Page.WaitForFunctionOptions().setTimeout(30_000));
 	}
 
 	private static int familiesNamed(String nickname) {
@@ -213,7 +225,7 @@ class KioskSelfHealingIT {
 
 			context.setOffline(true);
 			kiosk.locator("#kiosk-choice-new").click();
-			kiosk.waitForTimeout(4000);
+			awaitReconnecting(kiosk);
 			String shown = (String) kiosk
 				.evaluate("() => { const i = document.querySelector('vaadin-connection-indicator');"
 						+ " return i ? (i.shadowRoot ? i.shadowRoot.textContent : '') + '|' + i.getAttribute('reconnecting')"
@@ -243,7 +255,7 @@ class KioskSelfHealingIT {
 
 		running.close();
 		// while the server is away the page keeps trying; nobody touches it
-		kiosk.waitForTimeout(3000);
+		awaitReconnecting(kiosk);
 		Files.createDirectories(Path.of("target", "screenshots"));
 		kiosk.screenshot(
 				new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "kiosk-9-reconnecting.png")));

@@ -15,13 +15,17 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.onthaal.DatabaseTestBase;
+import org.onthaal.FailOnSecondPlace;
 import org.onthaal.family.NewFamily;
 import org.onthaal.space.OpeningHoursRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.onthaal.db.Tables.VISIT;
 
 /** Closing time, and two kiosks confirming the same card at the same moment. */
@@ -66,6 +70,36 @@ class ClosingTimeCheckoutTest extends DatabaseTestBase {
 		assertThat(closingTime.checkOutClosedLocations(tuesday("18:40"))).isEqualTo(1);
 		assertThat(dsl.fetchValue(VISIT.CHECKED_OUT_AT, VISIT.ID.eq(here.visitId())).toInstant())
 			.isEqualTo(tuesday("12:00"));
+	}
+
+	@Test
+	void theScheduledRunClosesEveryPlaceOrNoneWhenOnePlaceFails() {
+		long second = locations.create("Tweede plek", BRUSSELS, false);
+		for (long place : List.of(locationId, second)) {
+			hours.addWeeklySlot(place, DayOfWeek.TUESDAY, LocalTime.of(9, 0), LocalTime.of(12, 0));
+		}
+		CheckIn first = checkIns.checkInNewFamily(locationId, family("Elif"), true, VisitSource.KIOSK);
+		CheckIn other = checkIns.checkInNewFamily(second, family("Piet"), true, VisitSource.KIOSK);
+		moveCheckIn(first.visitId(), tuesday("10:15"));
+		moveCheckIn(other.visitId(), tuesday("10:20"));
+		clock.setTo(tuesday("12:03"));
+
+		try (var failure = FailOnSecondPlace.install(dsl, "visit")) {
+			assertThatThrownBy(closingTime::everyMinute).hasMessageContaining(FailOnSecondPlace.MESSAGE);
+		}
+		assertThat(dsl.fetchCount(VISIT, VISIT.CHECKED_OUT_AT.isNull()))
+			.as("the first place's checkout is undone with the second's")
+			.isEqualTo(2);
+
+		closingTime.everyMinute();
+		assertThat(dsl.fetchCount(VISIT, VISIT.CHECKED_OUT_AT.isNull())).as("the next run closes both").isZero();
+	}
+
+	@Test
+	void noJobIsScheduledInTests(@Autowired ApplicationContext context) {
+		// the scheduled methods are called by the tests themselves, never in the middle
+		// of another test by the scheduler
+		assertThat(context.getBeanProvider(ScheduledTaskHolder.class).getIfAvailable()).isNull();
 	}
 
 	@Test

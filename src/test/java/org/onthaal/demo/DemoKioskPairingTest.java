@@ -1,12 +1,13 @@
 package org.onthaal.demo;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.Test;
 import org.onthaal.KaribuTest;
-import org.onthaal.kiosk.KioskPairing;
+import org.onthaal.kiosk.DemoPairingCodes;
 import org.onthaal.kiosk.KioskSecretsForTests;
 import org.onthaal.space.LocationRepository;
 
@@ -14,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 import static org.onthaal.db.Tables.KIOSK_DEVICE;
 
 /**
@@ -27,7 +27,7 @@ class DemoKioskPairingTest extends KaribuTest {
 	private LocationRepository locationRepository;
 
 	@Autowired
-	private KioskPairing pairing;
+	private DemoPairingCodes pairing;
 
 	@Test
 	void outsideDemoModeNoDemoKioskIsMade() {
@@ -38,6 +38,7 @@ class DemoKioskPairingTest extends KaribuTest {
 	@Test
 	void eachStartKeepsOneUnpairedDemoKioskWithAFreshCodeValidADay() {
 		long demoPlace = locationRepository.create("De Speelboot (demo)", ZoneId.of("Europe/Brussels"), true);
+		clock.setTo(Instant.parse("2026-12-01T14:00:00Z"));
 		DemoKioskPairing runner = new DemoKioskPairing(locationRepository, pairing, "http://localhost:8080/");
 
 		runner.run(new DefaultApplicationArguments());
@@ -45,8 +46,7 @@ class DemoKioskPairingTest extends KaribuTest {
 		assertThat(first.getLocationId()).isEqualTo(demoPlace);
 		assertThat(first.getName()).isEqualTo(DemoKioskPairing.DEMO_KIOSK);
 		assertThat(first.getPairedAt()).isNull();
-		assertThat(first.getPairingExpiresAt()).isCloseTo(OffsetDateTime.now().plusHours(24),
-				within(1, ChronoUnit.MINUTES));
+		assertThat(first.getPairingExpiresAt().toInstant()).isEqualTo(clock.instant().plus(Duration.ofHours(24)));
 
 		runner.run(new DefaultApplicationArguments());
 		var second = dsl.selectFrom(KIOSK_DEVICE).fetchSingle();

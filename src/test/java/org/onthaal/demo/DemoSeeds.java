@@ -6,7 +6,7 @@ import org.jooq.DSLContext;
 import org.onthaal.family.FamilyRepository;
 import org.onthaal.space.LocationRepository;
 import org.onthaal.space.OpeningHoursRepository;
-import org.onthaal.staff.StaffService;
+import org.onthaal.staff.StaffAccounts;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.context.ApplicationContext;
@@ -26,7 +26,7 @@ public final class DemoSeeds {
 	public static long seed(ApplicationContext ctx) {
 		DSLContext dsl = ctx.getBean(DSLContext.class);
 		new DemoDataSeeder(dsl, ctx.getBean(LocationRepository.class), ctx.getBean(FamilyRepository.class),
-				ctx.getBean(StaffService.class), ctx.getBean(OpeningHoursRepository.class), ctx.getBean(Clock.class),
+				ctx.getBean(StaffAccounts.class), ctx.getBean(OpeningHoursRepository.class), ctx.getBean(Clock.class),
 				ctx.getBean(ObjectMapper.class))
 			.run(null);
 		return dsl.fetchValue(LOCATION.ID, LOCATION.DEMO.isTrue());

@@ -1,8 +1,8 @@
 package org.onthaal.kiosk;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,7 +36,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 import static org.onthaal.db.Tables.AUDIT_EVENT;
 import static org.onthaal.db.Tables.FAMILY;
 import static org.onthaal.db.Tables.KIOSK_DEVICE;
@@ -155,7 +154,9 @@ class KioskPairingTest extends KaribuTest {
 	@Test
 	void anExpiredCodeIsRefused() {
 		PairingCodeIssued issued = register(locationId, "Voordeur");
-		dsl.update(KIOSK_DEVICE).set(KIOSK_DEVICE.PAIRING_EXPIRES_AT, OffsetDateTime.now().minusSeconds(1)).execute();
+		dsl.update(KIOSK_DEVICE)
+			.set(KIOSK_DEVICE.PAIRING_EXPIRES_AT, OffsetDateTime.now(clock).minusSeconds(1))
+			.execute();
 		UI.getCurrent().navigate("kiosk");
 
 		enterCode(issued.code());
@@ -246,23 +247,23 @@ class KioskPairingTest extends KaribuTest {
 
 	@Test
 	void anOpenKioskIsSeenAtMostOnceAMinute() {
+		clock.setTo(Instant.parse("2026-12-01T14:00:00Z"));
 		TestKiosks.Paired kiosk = TestKiosks.pairAndUse(ctx, locationId);
-		OffsetDateTime longAgo = OffsetDateTime.now().minusMinutes(10);
+		OffsetDateTime longAgo = OffsetDateTime.now(clock).minusMinutes(10);
 		setLastSeen(kiosk.deviceId(), longAgo);
 
 		UI.getCurrent().getPage().reload();
 		OffsetDateTime seen = dsl.fetchValue(KIOSK_DEVICE.LAST_SEEN_AT);
-		assertThat(seen).isCloseTo(OffsetDateTime.now(), within(10, ChronoUnit.SECONDS));
+		assertThat(seen.toInstant()).isEqualTo(clock.instant());
 
-		OffsetDateTime halfAMinuteAgo = OffsetDateTime.now().minusSeconds(30).truncatedTo(ChronoUnit.MILLIS);
+		OffsetDateTime halfAMinuteAgo = OffsetDateTime.now(clock).minusSeconds(30);
 		setLastSeen(kiosk.deviceId(), halfAMinuteAgo);
 		poll();
 		assertThat(dsl.fetchValue(KIOSK_DEVICE.LAST_SEEN_AT).toInstant()).isEqualTo(halfAMinuteAgo.toInstant());
 
 		setLastSeen(kiosk.deviceId(), longAgo);
 		poll();
-		assertThat(dsl.fetchValue(KIOSK_DEVICE.LAST_SEEN_AT)).isCloseTo(OffsetDateTime.now(),
-				within(10, ChronoUnit.SECONDS));
+		assertThat(dsl.fetchValue(KIOSK_DEVICE.LAST_SEEN_AT).toInstant()).isEqualTo(clock.instant());
 	}
 
 	// ---- helpers ----

@@ -1,12 +1,18 @@
 package org.onthaal.kiosk;
 
 import java.util.List;
+import java.util.Set;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.Cookie;
+import org.jooq.DSLContext;
 import org.onthaal.kiosk.ui.KioskCookie;
+import org.onthaal.space.LocationRepository;
+import org.onthaal.space.LocationSummary;
+import org.onthaal.staff.Role;
+import org.onthaal.staff.StaffAccounts;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -14,6 +20,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+import static org.onthaal.db.Tables.STAFF_USER;
 
 /**
  * Makes a test a paired kiosk, the way a real one gets there: a manager registers it, the
@@ -24,6 +32,8 @@ public final class TestKiosks {
 	/** A paired device: its id and the token its browser keeps. */
 	public record Paired(long deviceId, String token) {
 	}
+
+	private static final String SETUP_MANAGER = "kiosk-test-setup";
 
 	private TestKiosks() {
 	}
@@ -87,6 +97,15 @@ public final class TestKiosks {
 	 * last one started, which need not be the one the services of {@code ctx} ask.
 	 */
 	private static <T> T asManager(ApplicationContext ctx, java.util.function.Supplier<T> action) {
+		// a real manager, working at every place there is now: an unknown user sees
+		// nothing
+		if (!ctx.getBean(DSLContext.class).fetchExists(STAFF_USER, STAFF_USER.USERNAME.eq(SETUP_MANAGER))) {
+			ctx.getBean(StaffAccounts.class)
+				.create("test", SETUP_MANAGER, "a-long-test-password", SETUP_MANAGER, Set.of(Role.MANAGER), List.of(),
+						false);
+		}
+		LocationRepository locations = ctx.getBean(LocationRepository.class);
+		locations.assign(SETUP_MANAGER, locations.findAll().stream().map(LocationSummary::id).toList());
 		SecurityContextHolderStrategy methodSecurityHolder = ctx.getBeanProvider(SecurityContextHolderStrategy.class)
 			.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
 		SecurityContextHolderStrategy staticHolder = SecurityContextHolder.getContextHolderStrategy();
@@ -94,7 +113,7 @@ public final class TestKiosks {
 		SecurityContext previousStatic = staticHolder.getContext();
 		SecurityContext manager = SecurityContextHolder.createEmptyContext();
 		var authorities = List.of(new SimpleGrantedAuthority("ROLE_MANAGER"));
-		manager.setAuthentication(new UsernamePasswordAuthenticationToken("kiosk-test-setup", "n/a", authorities));
+		manager.setAuthentication(new UsernamePasswordAuthenticationToken(SETUP_MANAGER, "n/a", authorities));
 		// in production both are one and the same holder
 		methodSecurityHolder.setContext(manager);
 		staticHolder.setContext(manager);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -23,9 +24,14 @@ import org.onthaal.family.NewFamily;
 import org.onthaal.host.HostBoardService;
 import org.onthaal.host.PresentFamily;
 import org.onthaal.space.LocationRepository;
+import org.onthaal.staff.Role;
+import org.onthaal.staff.StaffAccounts;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -165,12 +171,27 @@ class TwoInstancesLiveIT {
 					true, VisitSource.KIOSK);
 	}
 
+	/** What a host of the place reads on B's board; only a host of the place may. */
 	private static List<String> presentOnB(long locationId) {
-		return instanceB.getBean(HostBoardService.class)
-			.presentFamilies(locationId)
-			.stream()
-			.map(PresentFamily::nickname)
-			.toList();
+		String host = "host-" + locationId;
+		if (instanceA.getBean(DSLContext.class)
+			.fetchCount(org.onthaal.db.Tables.STAFF_USER, org.onthaal.db.Tables.STAFF_USER.USERNAME.eq(host)) == 0) {
+			instanceA.getBean(StaffAccounts.class)
+				.create("test", host, "a-long-test-password", host, Set.of(Role.HOST), List.of(locationId), false);
+		}
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(host, "n/a",
+					List.of(new SimpleGrantedAuthority("ROLE_HOST"))));
+		try {
+			return instanceB.getBean(HostBoardService.class)
+				.presentFamilies(locationId)
+				.stream()
+				.map(PresentFamily::nickname)
+				.toList();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.onthaal.DatabaseTestBase;
+import org.onthaal.FailOnSecondPlace;
 import org.onthaal.family.FamilyRepository;
 import org.onthaal.family.NewFamily;
 
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.onthaal.db.Tables.ACQUAINTANCE;
 import static org.onthaal.db.Tables.AUDIT_EVENT;
 import static org.onthaal.db.Tables.CHILD;
@@ -103,6 +105,83 @@ class RetentionJobTest extends DatabaseTestBase {
 
 		assertThat(job.run(NOW.toInstant()).familiesErased()).isZero();
 		assertThat(dsl.fetchCount(FAMILY)).isEqualTo(1);
+	}
+
+	@Test
+	void eachFamilyIsKeptForThePeriodOfTheMostPatientPlaceItVisited() {
+		// visits go anonymous long before the families: the family's place must not be
+		// forgotten with them
+		long six = place("Zes maanden", 3, 6);
+		long twentyFour = place("Twee jaar", 12, 24);
+		long onlySix = family("Kasia", NOW.minusMonths(7));
+		visit(six, onlySix, NOW.minusMonths(7));
+		long onlyTwentyFour = family("Olena", NOW.minusMonths(13));
+		visit(twentyFour, onlyTwentyFour, NOW.minusMonths(13));
+		long both = family("Amina", NOW.minusMonths(13));
+		visit(twentyFour, both, NOW.minusMonths(14));
+		visit(six, both, NOW.minusMonths(13));
+		long present = family("Sofie", NOW.minusHours(1));
+		visit(six, present, NOW.minusMonths(2));
+		dsl.insertInto(VISIT)
+			.set(VISIT.LOCATION_ID, six)
+			.set(VISIT.FAMILY_ID, present)
+			.set(VISIT.CHECKED_IN_AT, NOW.minusHours(1))
+			.set(VISIT.OPEN_TO_MEET, true)
+			.set(VISIT.SOURCE, "KIOSK")
+			.execute();
+
+		runNightly(NOW);
+		assertThat(familiesLeft()).as("seen only at the six-month place, seven months ago")
+			.containsExactlyInAnyOrder(onlyTwentyFour, both, present);
+
+		// every night for another eleven months: the two-year place's families stay
+		for (int month = 1; month <= 11; month++) {
+			runNightly(NOW.plusMonths(month));
+		}
+		assertThat(familiesLeft()).as("24 months after their last visit")
+			.containsExactlyInAnyOrder(onlyTwentyFour, both, present);
+
+		runNightly(NOW.plusMonths(12));
+		assertThat(familiesLeft()).as("25 months after their last visit; the present family stays")
+			.containsExactly(present);
+	}
+
+	@Test
+	void theNightlyRunChangesNothingWhenOnePlaceFails() {
+		long second = place("Tweede plek", 12, 12);
+		long family = family("Kasia", NOW.minusMonths(14));
+		long here = visit(locationId, family, NOW.minusMonths(14));
+		long there = visit(second, family, NOW.minusMonths(13));
+		clock.setTo(NOW.toInstant());
+
+		try (var failure = FailOnSecondPlace.install(dsl, "visit")) {
+			assertThatThrownBy(job::nightly).hasMessageContaining(FailOnSecondPlace.MESSAGE);
+		}
+
+		assertThat(dsl.fetchValue(VISIT.FAMILY_ID, VISIT.ID.eq(here))).as("the first place's visit keeps its family")
+			.isEqualTo(family);
+		assertThat(dsl.fetchValue(VISIT.FAMILY_ID, VISIT.ID.eq(there))).isEqualTo(family);
+		assertThat(familiesLeft()).containsExactly(family);
+		assertThat(dsl.fetchCount(AUDIT_EVENT)).as("no audit of work that did not happen").isZero();
+	}
+
+	private void runNightly(OffsetDateTime at) {
+		clock.setTo(at.toInstant());
+		job.nightly();
+	}
+
+	private List<Long> familiesLeft() {
+		return dsl.fetchValues(FAMILY.ID);
+	}
+
+	private long place(String name, int visitMonths, int familyMonths) {
+		long id = locations.create(name, ZoneId.of("Europe/Brussels"), false);
+		dsl.update(LOCATION)
+			.set(LOCATION.RETENTION_VISIT_MONTHS, visitMonths)
+			.set(LOCATION.RETENTION_FAMILY_MONTHS, familyMonths)
+			.where(LOCATION.ID.eq(id))
+			.execute();
+		return id;
 	}
 
 	private long family(String nickname, OffsetDateTime lastSeen) {

@@ -134,7 +134,7 @@ class LoginThrottleTest extends DatabaseTestBase {
 		dsl.insertInto(LOGIN_FAILURE)
 			.set(LOGIN_FAILURE.USERNAME, username)
 			.set(LOGIN_FAILURE.ADDRESS, address)
-			.set(LOGIN_FAILURE.FAILED_AT, OffsetDateTime.ofInstant(Instant.now().minus(ago), ZoneOffset.UTC))
+			.set(LOGIN_FAILURE.FAILED_AT, OffsetDateTime.ofInstant(clock.instant().minus(ago), ZoneOffset.UTC))
 			.execute();
 	}
 

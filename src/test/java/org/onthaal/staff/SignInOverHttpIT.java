@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,8 +17,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.onthaal.DatabaseTestBase;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onthaal.db.Tables.LOGIN_FAILURE;
@@ -24,7 +30,7 @@ import static org.onthaal.db.Tables.STAFF_USER;
 
 /**
  * The sign-in form as a browser posts it: the security filter chain uses the throttled
- * authentication manager.
+ * authentication manager, and a two-step user gets in only with the code.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "vaadin.devmode.devTools.enabled=false")
@@ -34,6 +40,12 @@ class SignInOverHttpIT extends DatabaseTestBase {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private TwoFactorEnrolment enrolment;
+
+	@Autowired
+	private Clock clock;
 
 	@Test
 	void theLoginFormIsThrottled() throws Exception {
@@ -56,6 +68,111 @@ class SignInOverHttpIT extends DatabaseTestBase {
 		HttpResponse<String> right = post(browser, "an", "koffie-en-thee-2026");
 		assertThat(right.headers().firstValue("Location").orElse("")).doesNotContain("error");
 		assertThat(dsl.fetchValue(STAFF_USER.LAST_LOGIN_AT, STAFF_USER.USERNAME.eq("an"))).isNotNull();
+	}
+
+	@Test
+	void aTwoStepUserReachesNoScreenWithThePasswordAlone() throws Exception {
+		Instant enrolled = enrol("an");
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+		HttpResponse<String> password = post(browser, "an", "koffie-en-thee-2026");
+		assertThat(password.headers().firstValue("Location").orElse("")).doesNotContain("error");
+		// the password alone is no sign-in yet
+		assertThat(dsl.fetchValue(STAFF_USER.LAST_LOGIN_AT, STAFF_USER.USERNAME.eq("an"))).isNull();
+		assertThat(open(browser, "/host").headers().firstValue("Location").orElse("")).endsWith("/login/code");
+		assertThat(open(browser, "/office").headers().firstValue("Location").orElse("")).endsWith("/login/code");
+
+		// the code form is behind the CSRF check, like the password form
+		HttpResponse<String> forged = browser.send(HttpRequest.newBuilder(uri("/login/code"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("code=" + Totp.code(secret, enrolled.plusSeconds(30))))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(forged.statusCode()).isEqualTo(403);
+		assertThat(dsl.fetchValue(STAFF_USER.TOTP_LAST_STEP, STAFF_USER.USERNAME.eq("an")))
+			.isEqualTo(Totp.stepOf(enrolled));
+
+		HttpResponse<String> wrong = postCode(browser, Totp.code(secret, enrolled.plusSeconds(300)));
+		assertThat(wrong.headers().firstValue("Location").orElse("")).endsWith("/login/code?error");
+		assertThat(dsl.fetchCount(LOGIN_FAILURE, LOGIN_FAILURE.USERNAME.eq("an"))).isEqualTo(1);
+		assertThat(open(browser, "/host").headers().firstValue("Location").orElse("")).endsWith("/login/code");
+
+		// the app's next code (the one used to switch it on is spent)
+		HttpResponse<String> right = postCode(browser, Totp.code(secret, enrolled.plusSeconds(30)));
+		assertThat(right.headers().firstValue("Location").orElse("")).doesNotContain("error").doesNotContain("code");
+		assertThat(open(browser, "/host").statusCode()).isEqualTo(200);
+		assertThat(open(browser, "/office").statusCode()).isEqualTo(200);
+		assertThat(dsl.fetchValue(STAFF_USER.LAST_LOGIN_AT, STAFF_USER.USERNAME.eq("an"))).isNotNull();
+	}
+
+	@Test
+	void wrongCodesAreThrottledLikeWrongPasswords() throws Exception {
+		Instant enrolled = enrol("an");
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		post(browser, "an", "koffie-en-thee-2026");
+		for (int i = 0; i < 10; i++) {
+			postCode(browser, Totp.code(secret, enrolled.plusSeconds(300)));
+		}
+		assertThat(dsl.fetchCount(LOGIN_FAILURE, LOGIN_FAILURE.USERNAME.eq("an"))).isEqualTo(10);
+
+		HttpResponse<String> right = postCode(browser, Totp.code(secret, enrolled.plusSeconds(30)));
+		assertThat(right.headers().firstValue("Location").orElse("")).endsWith("/login/code?throttled");
+		assertThat(open(browser, "/host").headers().firstValue("Location").orElse("")).endsWith("/login/code");
+		assertThat(dsl.fetchValue(STAFF_USER.LAST_LOGIN_AT, STAFF_USER.USERNAME.eq("an"))).isNull();
+	}
+
+	@Test
+	void aRecoveryCodeWorksOnce() throws Exception {
+		enrol("an");
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		post(browser, "an", "koffie-en-thee-2026");
+		HttpResponse<String> right = postCode(browser, recoveryCodes.get(0).toLowerCase(java.util.Locale.ROOT));
+		assertThat(right.headers().firstValue("Location").orElse("")).doesNotContain("code");
+		assertThat(open(browser, "/host").statusCode()).isEqualTo(200);
+
+		HttpClient again = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		post(again, "an", "koffie-en-thee-2026");
+		HttpResponse<String> reused = postCode(again, recoveryCodes.get(0));
+		assertThat(reused.headers().firstValue("Location").orElse("")).endsWith("/login/code?error");
+	}
+
+	private byte[] secret = new byte[0];
+
+	private List<String> recoveryCodes = List.of();
+
+	/** "an" switches two-step sign-in on, as on the account screen; answers when. */
+	private Instant enrol(String username) {
+		staff.create("test", username, "koffie-en-thee-2026", "An", Set.of(Role.MANAGER, Role.HOST),
+				List.of(locationId), false);
+		var authorities = List.of(new SimpleGrantedAuthority("ROLE_MANAGER"));
+		SecurityContextHolder.getContext()
+			.setAuthentication(new UsernamePasswordAuthenticationToken(username, "n/a", authorities));
+		try {
+			Instant now = clock.instant();
+			secret = enrolment.start().secret();
+			recoveryCodes = enrolment.enable(secret, Totp.code(secret, now));
+			return now;
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	/** A page as the browser opens it (not one of Vaadin's own requests). */
+	private HttpResponse<String> open(HttpClient browser, String path) throws Exception {
+		return browser.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> postCode(HttpClient browser, String code) throws Exception {
+		HttpResponse<String> page = open(browser, "/login/code");
+		assertThat(page.statusCode()).isEqualTo(200);
+		Matcher csrf = CSRF.matcher(page.body());
+		assertThat(csrf.find()).isTrue();
+		String form = "code=" + encode(code) + "&_csrf=" + encode(csrf.group(1));
+		return browser.send(HttpRequest.newBuilder(uri("/login/code"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> post(HttpClient browser, String username, String password) throws Exception {

@@ -3,11 +3,7 @@ package org.onthaal.audit.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Collection;
 import java.util.Locale;
-import java.util.Map;
-import java.util.ResourceBundle;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,7 +16,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -42,8 +37,6 @@ import org.onthaal.space.ui.SelectedLocation;
 @StyleSheet("styles/office-families.css")
 public class AuditView extends Main implements HasDynamicTitle {
 
-	private static final String BUNDLE = "i18n/office-families";
-
 	private final transient AuditService audit;
 
 	private final ComboBox<String> action = new ComboBox<>();
@@ -58,12 +51,15 @@ public class AuditView extends Main implements HasDynamicTitle {
 
 	private final Paragraph empty = new Paragraph();
 
+	private final AuditWording wording = new AuditWording(this::getTranslation);
+
 	private long locationId;
 
 	public AuditView(AuditService audit, LocationService locations) {
 		this.audit = audit;
 		addClassNames("office-page", "audit-page");
-		add(new H1(getTranslation("audit.title")));
+		// the same word as the menu item that leads here
+		add(new H1(getTranslation("office.nav.audit")));
 		SelectedLocation.current(locations).ifPresentOrElse(this::build, () -> {
 			Paragraph none = new Paragraph(getTranslation("office.noLocation"));
 			none.setId("audit-no-location");
@@ -79,7 +75,7 @@ public class AuditView extends Main implements HasDynamicTitle {
 		action.setLabel(getTranslation("audit.filter.action"));
 		action.setPlaceholder(getTranslation("audit.filter.any"));
 		action.setItems(audit.actions(locationId));
-		action.setItemLabelGenerator(this::actionLabel);
+		action.setItemLabelGenerator(wording::action);
 		action.setClearButtonVisible(true);
 		actor.setId("audit-actor");
 		actor.setLabel(getTranslation("audit.filter.actor"));
@@ -119,22 +115,28 @@ public class AuditView extends Main implements HasDynamicTitle {
 			.setKey("when")
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.column.actor")).setKey("actor");
-		grid.addColumn(entry -> actionLabel(entry.action()))
+		// every text column wraps (the grid's wrap variant, and long words break in the
+		// style sheet) so nothing is cut off with an ellipsis
+		grid.addColumn(AuditEntry::actor)
+			.setHeader(getTranslation("audit.column.actor"))
+			.setKey("actor")
+			.setResizable(true);
+		grid.addColumn(entry -> wording.action(entry.action()))
 			.setHeader(getTranslation("audit.column.action"))
-			.setKey("action");
-		grid.addColumn(entry -> entry.entityId() == null ? entry.entity()
-				: getTranslation("audit.about", entry.entity(), String.valueOf(entry.entityId())))
-			.setHeader(getTranslation("audit.column.about"))
-			.setKey("about");
+			.setKey("action")
+			.setFlexGrow(2)
+			.setResizable(true);
+		grid.addColumn(this::about).setHeader(getTranslation("audit.column.about")).setKey("about").setResizable(true);
 		grid.addColumn(this::summary)
 			.setHeader(getTranslation("audit.column.details"))
 			.setKey("details")
-			.setFlexGrow(2);
+			.setFlexGrow(3);
+		// a tapped row shows its details one per line
 		grid.setItemDetailsRenderer(new ComponentRenderer<>(entry -> {
-			Pre pre = new Pre(entry.detailsPretty());
-			pre.addClassName("audit-details-pre");
-			return pre;
+			Div lines = new Div();
+			lines.addClassName("audit-details-lines");
+			wording.details(entry.details()).forEach(line -> lines.add(new Div(line)));
+			return lines;
 		}));
 		grid.setItems(query -> audit.find(locationId, filter(), query.getOffset(), query.getLimit()).stream(),
 				query -> audit.count(locationId, filter()));
@@ -157,40 +159,21 @@ public class AuditView extends Main implements HasDynamicTitle {
 		grid.setVisible(any);
 	}
 
-	/** Details as "key: value" pairs, lists joined, so a row reads without JSON. */
+	private String about(AuditEntry entry) {
+		String entity = wording.entity(entry.entity());
+		return entry.entityId() == null ? entity
+				: getTranslation("audit.about", entity, String.valueOf(entry.entityId()));
+	}
+
+	/**
+	 * Details as "label: value" pairs in the manager's language, so a row reads without
+	 * JSON.
+	 */
 	String summary(AuditEntry entry) {
 		if (entry.details().isEmpty()) {
 			return getTranslation("audit.details.none");
 		}
-		return entry.details()
-			.entrySet()
-			.stream()
-			.map(detail -> detail.getKey() + ": " + readable(detail.getValue()))
-			.collect(Collectors.joining("; "));
-	}
-
-	private static String readable(Object value) {
-		if (value instanceof Collection<?> values) {
-			return values.stream().map(AuditView::readable).collect(Collectors.joining(", "));
-		}
-		if (value instanceof Map<?, ?> map) {
-			return map.entrySet()
-				.stream()
-				.map(e -> e.getKey() + "=" + readable(e.getValue()))
-				.collect(Collectors.joining(", ", "(", ")"));
-		}
-		return String.valueOf(value);
-	}
-
-	/**
-	 * The action in the manager's language when a bundle names it, else its code: other
-	 * features add actions this screen need not know.
-	 */
-	private String actionLabel(String code) {
-		String key = "audit.action." + code;
-		ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale(),
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-		return bundle.containsKey(key) ? getTranslation(key) : code;
+		return String.join("; ", wording.details(entry.details()));
 	}
 
 	private Locale locale() {
@@ -199,7 +182,7 @@ public class AuditView extends Main implements HasDynamicTitle {
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("app.name") + " · " + getTranslation("audit.title");
+		return getTranslation("app.name") + " · " + getTranslation("office.nav.audit");
 	}
 
 }

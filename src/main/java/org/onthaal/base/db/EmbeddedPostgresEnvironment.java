@@ -38,6 +38,12 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 	 * Tells the rest of the app (e.g. demo defaults) that the embedded database is in
 	 * use.
 	 */
+	/**
+	 * Tests set this to false: the library's defaults (fsync and synchronous commit off)
+	 * are fast but lose committed check-ins on a power cut, so the run keeps them on.
+	 */
+	public static final String DURABLE_PROPERTY = "onthaal.database.embedded.durable";
+
 	public static final String ACTIVE_PROPERTY = "onthaal.database.embedded.active";
 
 	/**
@@ -59,7 +65,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 		}
 		Path dataDir = dataDirectory(environment);
 		boolean clean = environment.getProperty(CLEAN_PROPERTY, Boolean.class, false);
-		EmbeddedPostgres server = start(dataDir, clean);
+		boolean durable = environment.getProperty(DURABLE_PROPERTY, Boolean.class, true);
+		EmbeddedPostgres server = start(dataDir, clean, durable);
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("spring.datasource.url", "jdbc:postgresql://localhost:" + server.getPort() + "/postgres");
 		properties.put("spring.datasource.username", "postgres");
@@ -76,13 +83,13 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 		return Path.of(System.getProperty("user.home"), ".onthaal", "pgdata");
 	}
 
-	private EmbeddedPostgres start(Path dataDir, boolean clean) {
+	private EmbeddedPostgres start(Path dataDir, boolean clean, boolean durable) {
 		synchronized (servers) {
-			return servers.containsKey(dataDir) ? servers.get(dataDir) : startNew(dataDir, clean);
+			return servers.containsKey(dataDir) ? servers.get(dataDir) : startNew(dataDir, clean, durable);
 		}
 	}
 
-	private EmbeddedPostgres startNew(Path dataDir, boolean clean) {
+	private EmbeddedPostgres startNew(Path dataDir, boolean clean, boolean durable) {
 		try {
 			Files.createDirectories(dataDir);
 			boolean fresh = !Files.exists(dataDir.resolve("postgresql.conf"));
@@ -94,7 +101,15 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 				.setCleanDataDirectory(clean)
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("max_connections", "100")
+				// the library starts postgres with -F (fsync off) and synchronous_commit
+				// off; a later -c wins over -F
+				.setServerConfig("fsync", durable ? "on" : "off")
+				.setServerConfig("synchronous_commit", durable ? "on" : "off")
+				.setServerConfig("full_page_writes", durable ? "on" : "off")
 				.start();
+			if (!durable) {
+				log.info("Embedded PostgreSQL runs without fsync (" + DURABLE_PROPERTY + "=false): for tests only.");
+			}
 			log.info("Embedded PostgreSQL is listening on localhost:" + server.getPort());
 			servers.put(dataDir, server);
 			return server;
@@ -102,6 +117,21 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir
 					+ ". Set SPRING_DATASOURCE_URL to use an external server instead.", ex);
+		}
+	}
+
+	/** Stops the server of a data folder (tests that start their own). */
+	static void stop(Path dataDir) {
+		synchronized (servers) {
+			EmbeddedPostgres server = servers.remove(dataDir.toAbsolutePath().normalize());
+			if (server != null) {
+				try {
+					server.close();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
 		}
 	}
 

@@ -11,6 +11,13 @@ public final class StaffRoles {
 
 	public static final String MANAGER = "MANAGER";
 
+	/**
+	 * Not a staff role: the only authority of someone who gave the right password but
+	 * still owes the second step of a two-step sign-in. It opens the second step and
+	 * nothing else.
+	 */
+	public static final String SECOND_STEP = "SECOND_STEP";
+
 	private StaffRoles() {
 	}
 

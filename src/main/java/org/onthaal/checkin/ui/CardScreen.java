@@ -10,6 +10,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import org.onthaal.base.ui.Pictograms;
+import org.onthaal.base.ui.QrCode;
 import org.onthaal.family.FamilyCard;
 
 /**

@@ -437,11 +437,10 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 		}
 		try {
 			CheckIn checkIn = checkIns.checkInNewFamily(place().id(), form.draft(), form.openToMeet().orElse(null),
-					VisitSource.KIOSK);
+					visitSource());
 			if (checkIn.card() == null) {
 				throw new IllegalStateException("A new family always gets a card");
 			}
-			noteVisit(checkIn.visitId());
 			answersInBrowser.forget();
 			show(Screen.CARD, new CardScreen(checkIn.card(), () -> showDone("kiosk-welcome",
 					getTranslation("kiosk.welcome", checkIn.nickname()), VaadinIcon.COFFEE)));
@@ -463,8 +462,7 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 		}
 		try {
 			CheckIn checkIn = checkIns.checkInReturning(place().id(), family.familyId(), answers.adults(),
-					answers.children(), answers.openToMeet(), answers.interestCodes(), VisitSource.KIOSK);
-			noteVisit(checkIn.visitId());
+					answers.children(), answers.openToMeet(), answers.interestCodes(), visitSource());
 			showDone("kiosk-welcome", getTranslation("kiosk.welcome", checkIn.nickname()), VaadinIcon.COFFEE);
 		}
 		catch (CheckInRejected ex) {
@@ -511,18 +509,13 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 		return false;
 	}
 
-	/** Notes on the visit that it was made at this device; the check-in stands anyway. */
-	private void noteVisit(long visitId) {
+	/**
+	 * This device, noted on the visit by the check-in itself (one insert, one
+	 * transaction).
+	 */
+	private VisitSource visitSource() {
 		PairedKiosk paired = device;
-		if (paired == null) {
-			return;
-		}
-		try {
-			pairing.madeVisit(paired.deviceId(), visitId);
-		}
-		catch (DataAccessException | TransactionException ex) {
-			log.warn("Could not note kiosk {} on visit {}: {}", paired.deviceId(), visitId, ex.getMessage());
-		}
+		return paired == null ? VisitSource.KIOSK : VisitSource.kiosk(paired.deviceId());
 	}
 
 	/** Code guessing is slowed down per kiosk device. */

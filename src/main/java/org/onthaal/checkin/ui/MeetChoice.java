@@ -11,9 +11,10 @@ import org.onthaal.base.ui.ToggleChip;
 
 /**
  * "Open to meeting other families today?" asked explicitly, with no default: suggesting
- * an introduction needs a yes, and "just playing today" is an equally good answer.
+ * an introduction needs a yes, and "just playing today" is an equally good answer. The
+ * host board asks it with the same words when a host checks a family in.
  */
-class MeetChoice extends Div implements LocaleChangeObserver {
+public class MeetChoice extends Div implements LocaleChangeObserver {
 
 	private final H2 title = new H2();
 
@@ -21,7 +22,7 @@ class MeetChoice extends Div implements LocaleChangeObserver {
 
 	private final ToggleChip no = new ToggleChip("", VaadinIcon.PUZZLE_PIECE.create());
 
-	MeetChoice() {
+	public MeetChoice() {
 		addClassName("kiosk-section");
 		yes.setId("kiosk-meet-yes");
 		no.setId("kiosk-meet-no");
@@ -40,7 +41,7 @@ class MeetChoice extends Div implements LocaleChangeObserver {
 	}
 
 	/** Empty until the family has answered. */
-	Optional<Boolean> openToMeet() {
+	public Optional<Boolean> openToMeet() {
 		if (yes.isPressed()) {
 			return Optional.of(true);
 		}

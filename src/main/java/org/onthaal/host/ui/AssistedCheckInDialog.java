@@ -18,11 +18,12 @@ import org.onthaal.checkin.VisitSource;
 import org.onthaal.checkin.ui.NewFamilyForm;
 import org.onthaal.checkin.ui.RejectionMessages;
 import org.onthaal.family.FamilyMatch;
+import org.onthaal.family.ReturningFamily;
 
 /**
  * For families who would rather not use the kiosk: the host finds them by nickname and
- * checks them in with one tap, or registers a new family with the same form the kiosk
- * uses.
+ * checks them in with today's answers (starting from last time, "open to meet?" asked
+ * anew), or registers a new family with the same form the kiosk uses.
  */
 class AssistedCheckInDialog extends Dialog {
 
@@ -74,7 +75,7 @@ class AssistedCheckInDialog extends Dialog {
 			Div row = new Div(name);
 			row.addClassName("assist-row");
 			if (!match.presentHere()) {
-				Button checkIn = new Button(getTranslation("host.assist.checkIn"), event -> checkInReturning(match));
+				Button checkIn = new Button(getTranslation("host.assist.checkIn"), event -> askReturning(match));
 				checkIn.setId("assist-family-" + match.familyId());
 				checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 				row.add(checkIn);
@@ -83,10 +84,23 @@ class AssistedCheckInDialog extends Dialog {
 		}
 	}
 
-	private void checkInReturning(FamilyMatch match) {
+	/**
+	 * Today's answers first, starting from the family's last visit; nothing is stored
+	 * before the host confirms them.
+	 */
+	private void askReturning(FamilyMatch match) {
+		checkIns.returningFamily(match.familyId()).ifPresentOrElse(family -> {
+			message.setText("");
+			results.removeAll();
+			results.add(new AssistedReturningForm(family, answers -> checkInReturning(family, answers)));
+		}, () -> message.setText(RejectionMessages.text(this, CheckInRejected.Reason.UNKNOWN_FAMILY)));
+	}
+
+	private void checkInReturning(ReturningFamily family, AssistedReturningForm.Answers answers) {
 		try {
-			CheckIn checkIn = checkIns.checkInReturning(locationId, match.familyId(), 1, 0, false, null,
-					VisitSource.HOST);
+			// interests stay as they are: null leaves them unchanged
+			CheckIn checkIn = checkIns.checkInReturning(locationId, family.familyId(), answers.adults(),
+					answers.children(), answers.openToMeet(), null, VisitSource.HOST);
 			message.setText(getTranslation("host.assist.done", checkIn.nickname()));
 		}
 		catch (CheckInRejected ex) {

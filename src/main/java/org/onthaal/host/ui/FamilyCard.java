@@ -20,7 +20,7 @@ import org.onthaal.host.PresentFamily;
 class FamilyCard extends Div {
 
 	FamilyCard(PresentFamily family, OffsetDateTime now, boolean metSomeone, UnaryOperator<String> interestLabel,
-			Runnable printCard) {
+			Runnable showCard) {
 		addClassName("family-card");
 		setId("family-" + family.familyId());
 		getElement().setAttribute("data-visit", Long.toString(family.visitId()));
@@ -62,8 +62,7 @@ class FamilyCard extends Div {
 		meetIcon.getElement().setAttribute("aria-hidden", "true");
 		meet.addComponentAsFirst(meetIcon);
 
-		Button card = new Button(getTranslation("host.card.open"), VaadinIcon.QRCODE.create(),
-				event -> printCard.run());
+		Button card = new Button(getTranslation("host.card.open"), VaadinIcon.QRCODE.create(), event -> showCard.run());
 		card.setId("card-" + family.familyId());
 		card.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
 		card.addClassName("family-card-print");

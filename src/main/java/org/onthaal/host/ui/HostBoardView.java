@@ -45,7 +45,7 @@ import org.onthaal.space.OccupancyService;
 import org.onthaal.space.Zone;
 import org.onthaal.staff.Role;
 import org.onthaal.staff.StaffAccount;
-import org.onthaal.staff.StaffService;
+import org.onthaal.staff.StaffDirectory;
 
 /**
  * The host board: who is here now. It refreshes itself the moment a family checks in
@@ -99,7 +99,7 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 	private @Nullable Registration pollRegistration;
 
 	public HostBoardView(HostBoardService board, CheckInService checkIns, LiveUpdates live, Clock clock,
-			LocationService locations, StaffService staff, OccupancyService occupancy,
+			LocationService locations, StaffDirectory staff, OccupancyService occupancy,
 			AuthenticationContext authentication) {
 		this.checkIns = checkIns;
 		this.board = board;
@@ -156,6 +156,15 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		account.setId("host-account");
 		account.addClassName("host-account");
 		header.add(headings, count, assist, account, signOut);
+		if (location == null) {
+			// fail closed: without a place a host sees no family and checks none in
+			assist.setVisible(false);
+			Paragraph noPlace = new Paragraph(getTranslation("host.noPlace"));
+			noPlace.setId("host-no-place");
+			noPlace.addClassName("host-empty");
+			add(header, noPlace);
+			return;
+		}
 		H2 suggestionsTitle = new H2(getTranslation("host.suggestions.title"));
 		H2 presentTitle = new H2(getTranslation("host.present.title"));
 		add(header, announcer);
@@ -218,7 +227,7 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		List<String> arrived = new ArrayList<>();
 		for (PresentFamily family : state.present()) {
 			FamilyCard card = new FamilyCard(family, now, state.introducedVisits().contains(family.visitId()),
-					interestLabel, () -> printCard(family));
+					interestLabel, () -> showCard(locationId, family));
 			if (seenVisits.add(family.visitId()) && !firstRefresh && family.newcomer()) {
 				// a subtle signal: the card glows a few times and screen readers hear it
 				card.addClassName("just-arrived");
@@ -258,14 +267,21 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		new AssistedCheckInDialog(checkIns, location.id(), location.retentionFamilyMonths(), location.defaultLanguage(),
 				common.isEmpty() ? location.kioskLanguages() : common, checkIn -> {
 					if (checkIn.card() != null) {
-						new FamilyCardDialog(checkIn.nickname(), checkIn.card(), false).open();
+						FamilyCardDialog.issued(checkIn.nickname(), checkIn.card()).open();
 					}
 				})
 			.open();
 	}
 
-	private void printCard(PresentFamily family) {
-		new FamilyCardDialog(family.nickname(), checkIns.reissueCard(family.familyId()), true).open();
+	/**
+	 * Shows the family's card; a new QR code (the old one stops working) only when the
+	 * host asks for it in the dialog and confirms.
+	 */
+	private void showCard(long locationId, PresentFamily family) {
+		FamilyCardDialog
+			.existing(family.nickname(), checkIns.cardCode(family.familyId()).orElse(null),
+					() -> checkIns.reissueCard(locationId, family.familyId()))
+			.open();
 	}
 
 	/**

@@ -53,6 +53,8 @@ class LocationDialog extends Dialog {
 
 		boolean active = true;
 
+		boolean managersNeedTwoFactor;
+
 		static Values of(LocationDetails location) {
 			Values values = new Values();
 			values.name = location.name();
@@ -62,12 +64,13 @@ class LocationDialog extends Dialog {
 			values.retentionVisitMonths = location.retentionVisitMonths();
 			values.retentionFamilyMonths = location.retentionFamilyMonths();
 			values.active = location.active();
+			values.managersNeedTwoFactor = location.managersNeedTwoFactor();
 			return values;
 		}
 
 		LocationForm toForm() {
 			return new LocationForm(name, ZoneId.of(timeZone), languages, defaultLanguage, retentionVisitMonths,
-					retentionFamilyMonths, active);
+					retentionFamilyMonths, active, managersNeedTwoFactor);
 		}
 
 	}
@@ -152,6 +155,10 @@ class LocationDialog extends Dialog {
 		active.setId("location-active");
 		active.setTooltipText(getTranslation("space.locations.field.active.help"));
 		binder.forField(active).bind(v -> v.active, (v, value) -> v.active = value);
+		Checkbox twoFactor = new Checkbox(getTranslation("space.locations.field.managersNeedTwoFactor"));
+		twoFactor.setId("location-managers-two-factor");
+		twoFactor.setTooltipText(getTranslation("space.locations.field.managersNeedTwoFactor.help"));
+		binder.forField(twoFactor).bind(v -> v.managersNeedTwoFactor, (v, value) -> v.managersNeedTwoFactor = value);
 
 		conflict.setId("location-conflict");
 		conflict.addClassName("office-conflict");
@@ -160,7 +167,8 @@ class LocationDialog extends Dialog {
 		error.addClassName("office-error");
 		error.setVisible(false);
 
-		FormLayout form = new FormLayout(name, timeZone, languages, defaultLanguage, visits, families, active);
+		FormLayout form = new FormLayout(name, timeZone, languages, defaultLanguage, visits, families, active,
+				twoFactor);
 		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
 		form.setColspan(languages, 2);
 		add(conflict, error, form);

@@ -21,10 +21,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.onthaal.base.security.CurrentUser;
-import org.onthaal.staff.StaffAccount;
+import org.onthaal.staff.AccountRules;
+import org.onthaal.staff.OwnAccount;
 import org.onthaal.staff.StaffChangeRejected;
-import org.onthaal.staff.StaffService;
+import org.onthaal.staff.TwoFactorEnrolment;
 
 /**
  * A signed-in staff user's own account: their password and the language of their screens.
@@ -36,7 +36,7 @@ import org.onthaal.staff.StaffService;
 @StyleSheet("styles/office-staff.css")
 public class ChangePasswordView extends Main implements HasDynamicTitle {
 
-	private final transient StaffService staff;
+	private final transient OwnAccount staff;
 
 	private final PasswordField current = new PasswordField();
 
@@ -48,12 +48,11 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
 
 	private final boolean mustChange;
 
-	public ChangePasswordView(StaffService staff, AuthenticationContext authentication) {
+	public ChangePasswordView(OwnAccount staff, TwoFactorEnrolment twoFactor, AuthenticationContext authentication) {
 		this.staff = staff;
-		this.mustChange = staff.currentUserMustChangePassword();
-		staff.find(CurrentUser.username())
-			.map(StaffAccount::uiLanguage)
-			.ifPresent(language -> UI.getCurrent().setLocale(Locale.forLanguageTag(language)));
+		this.mustChange = staff.mustChangePassword();
+		String uiLanguage = staff.uiLanguage();
+		UI.getCurrent().setLocale(Locale.forLanguageTag(uiLanguage));
 		addClassNames("account-view", "staff-page");
 
 		add(new H1(getTranslation("staff.account.title")));
@@ -87,17 +86,27 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
 		Select<String> language = new Select<>();
 		language.setId("password-language");
 		language.setAriaLabel(getTranslation("staff.language"));
-		language.setItems(StaffService.UI_LANGUAGES);
+		language.setItems(AccountRules.UI_LANGUAGES);
 		language.setItemLabelGenerator(StaffLabels::languageName);
-		language.setValue(staff.find(CurrentUser.username()).map(StaffAccount::uiLanguage).orElse("nl"));
+		language.setValue(uiLanguage);
 		language.addValueChangeListener(event -> {
 			if (event.getValue() != null && event.isFromClient()) {
-				staff.changeOwnLanguage(event.getValue());
+				staff.changeLanguage(event.getValue());
 				// every text on the page follows the new language
 				UI.getCurrent().getPage().reload();
 			}
 		});
 		add(language);
+
+		if (!mustChange) {
+			if (twoFactor.mustEnrol()) {
+				Paragraph required = new Paragraph(getTranslation("staff.twoFactor.required"));
+				required.setId("two-factor-required");
+				required.addClassName("staff-notice");
+				addComponentAtIndex(1, required);
+			}
+			add(new TwoFactorSection(twoFactor, ChangePasswordView::clientAddress));
+		}
 
 		Button signOut = new Button(getTranslation("app.signOut"), VaadinIcon.SIGN_OUT.create(),
 				event -> authentication.logout());
@@ -120,7 +129,7 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
 			return;
 		}
 		try {
-			staff.changeOwnPassword(current.getValue(), fresh.getValue(), clientAddress());
+			staff.changePassword(current.getValue(), fresh.getValue(), clientAddress());
 		}
 		catch (StaffChangeRejected rejected) {
 			message.setText(getTranslation(rejected.messageKey()));

@@ -1,5 +1,7 @@
 package org.onthaal.staff.ui;
 
+import java.util.Locale;
+
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -7,9 +9,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.Nullable;
+import org.onthaal.base.i18n.Translations;
 import org.onthaal.staff.LoginThrottledException;
 
 import org.springframework.security.web.WebAttributes;
@@ -47,9 +52,29 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
+		VaadinRequest request = VaadinRequest.getCurrent();
+		event.getUI().setLocale(signInLanguage(request == null ? null : request.getHeader("Accept-Language")));
 		boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
 		login.setI18n(texts(failed && lastFailureWasThrottled()));
 		login.setError(failed);
+	}
+
+	/**
+	 * The first staff language the browser asks for (Vaadin would pick among all the
+	 * kiosk languages), else English: staff read the back office in Dutch, French or
+	 * English, so the sign-in page does too.
+	 */
+	static Locale signInLanguage(@Nullable String acceptLanguage) {
+		if (acceptLanguage == null || acceptLanguage.isBlank()) {
+			return Locale.ENGLISH;
+		}
+		try {
+			Locale match = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), Translations.STAFF_LANGUAGES);
+			return match == null ? Locale.ENGLISH : match;
+		}
+		catch (IllegalArgumentException malformed) {
+			return Locale.ENGLISH;
+		}
 	}
 
 	/**

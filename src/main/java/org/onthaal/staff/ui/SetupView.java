@@ -13,7 +13,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.onthaal.staff.FirstManagerSetup;
-import org.onthaal.staff.StaffService;
+import org.onthaal.staff.PasswordPolicy;
+import org.onthaal.staff.StaffChangeRejected;
+import org.onthaal.staff.AccountRules;
 
 /** The one-time page, reached by the link in the log, that creates the first manager. */
 @Route("setup/:token")
@@ -67,12 +69,15 @@ public class SetupView extends Main implements BeforeEnterObserver {
 	}
 
 	private void create() {
-		if (!StaffService.isValidUsername(username.getValue().strip())) {
+		if (!AccountRules.isValidUsername(username.getValue().strip())) {
 			message.setText(getTranslation("setup.error.username"));
 			return;
 		}
-		if (password.getValue().length() < StaffService.MIN_PASSWORD_LENGTH) {
-			message.setText(getTranslation("setup.error.weak"));
+		try {
+			PasswordPolicy.require(password.getValue());
+		}
+		catch (StaffChangeRejected rejected) {
+			message.setText(getTranslation(messageKey(rejected)));
 			return;
 		}
 		if (!password.getValue().equals(repeat.getValue())) {
@@ -83,6 +88,10 @@ public class SetupView extends Main implements BeforeEnterObserver {
 		try {
 			setup.createWithToken(token, username.getValue().strip(), password.getValue(), name);
 		}
+		catch (StaffChangeRejected rejected) {
+			message.setText(getTranslation(messageKey(rejected)));
+			return;
+		}
 		catch (IllegalStateException ex) {
 			message.setText(getTranslation("setup.invalidLink"));
 			return;
@@ -91,6 +100,14 @@ public class SetupView extends Main implements BeforeEnterObserver {
 		Paragraph done = new Paragraph(getTranslation("setup.done"));
 		done.setId("setup-done");
 		add(new H1(getTranslation("setup.title")), done, new Anchor("login", getTranslation("login.submit")));
+	}
+
+	private static String messageKey(StaffChangeRejected rejected) {
+		return switch (rejected.reason()) {
+			case PASSWORD_TOO_SHORT -> "setup.error.weak";
+			case PASSWORD_TOO_LONG -> "setup.error.tooLong";
+			default -> "setup.error.username";
+		};
 	}
 
 }

@@ -29,7 +29,8 @@ import org.onthaal.staff.Role;
 import org.onthaal.staff.StaffChangeRejected;
 import org.onthaal.staff.StaffChanges;
 import org.onthaal.staff.StaffMember;
-import org.onthaal.staff.StaffService;
+import org.onthaal.staff.AccountRules;
+import org.onthaal.staff.PasswordPolicy;
 
 /**
  * Creates a staff user, or edits one and offers the account's actions (reset password,
@@ -86,7 +87,7 @@ class StaffDialog extends Dialog {
 		locations.setRequiredIndicatorVisible(true);
 		language.setId("staff-language");
 		language.setLabel(getTranslation("staff.language"));
-		language.setItems(StaffService.UI_LANGUAGES);
+		language.setItems(AccountRules.UI_LANGUAGES);
 		language.setItemLabelGenerator(StaffLabels::languageName);
 		message.setId("staff-dialog-message");
 		message.addClassName("staff-error");
@@ -99,7 +100,7 @@ class StaffDialog extends Dialog {
 			form.add(locations, 2);
 			form.add(passwordField(), 2);
 			roles.setValue(Set.of(Role.HOST));
-			language.setValue(StaffService.UI_LANGUAGES.get(0));
+			language.setValue(AccountRules.UI_LANGUAGES.get(0));
 			if (assignable.size() == 1) {
 				locations.setValue(Set.copyOf(assignable));
 			}
@@ -201,7 +202,7 @@ class StaffDialog extends Dialog {
 	private void save() {
 		clearErrors();
 		boolean ok = true;
-		if (member == null && !StaffService.isValidUsername(username.getValue().strip())) {
+		if (member == null && !AccountRules.isValidUsername(username.getValue().strip())) {
 			ok = fieldError(StaffChangeRejected.Reason.USERNAME_INVALID);
 		}
 		if (displayName.getValue().isBlank()) {
@@ -215,7 +216,7 @@ class StaffDialog extends Dialog {
 		}
 		if (member == null) {
 			try {
-				StaffService.requireAcceptablePassword(password.getValue());
+				PasswordPolicy.require(password.getValue());
 			}
 			catch (StaffChangeRejected rejected) {
 				ok = fieldError(rejected.reason());
@@ -248,7 +249,7 @@ class StaffDialog extends Dialog {
 		String text = getTranslation("staff.error." + reason.name());
 		switch (reason) {
 			case USERNAME_INVALID, USERNAME_TAKEN -> invalid(username, text);
-			case DISPLAY_NAME_MISSING -> invalid(displayName, text);
+			case DISPLAY_NAME_MISSING, DISPLAY_NAME_INVALID -> invalid(displayName, text);
 			case NO_ROLE, OWN_MANAGER_ROLE -> {
 				roles.setErrorMessage(text);
 				roles.setInvalid(true);

@@ -31,7 +31,7 @@ import org.onthaal.space.ui.SelectedLocation;
 import org.onthaal.staff.Role;
 import org.onthaal.staff.StaffChangeRejected;
 import org.onthaal.staff.StaffMember;
-import org.onthaal.staff.StaffService;
+import org.onthaal.staff.StaffAdministration;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -45,7 +45,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @StyleSheet("styles/office-staff.css")
 public class StaffView extends Main implements HasDynamicTitle {
 
-	private final transient StaffService staff;
+	private final transient StaffAdministration staff;
 
 	private final Grid<StaffMember> grid = new Grid<>();
 
@@ -53,7 +53,7 @@ public class StaffView extends Main implements HasDynamicTitle {
 
 	private ZoneId zone = ZoneId.systemDefault();
 
-	public StaffView(StaffService staff, LocationService locations) {
+	public StaffView(StaffAdministration staff, LocationService locations) {
 		this.staff = staff;
 		this.me = CurrentUser.username();
 		addClassNames("office-page", "staff-page");

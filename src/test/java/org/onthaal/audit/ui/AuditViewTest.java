@@ -12,6 +12,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.jooq.JSONB;
 import org.junit.jupiter.api.Test;
 import org.onthaal.KaribuTest;
@@ -47,10 +49,53 @@ class AuditViewTest extends KaribuTest {
 		assertThat(GridKt._size(grid)).as("not another place's events, nor its manager's").isEqualTo(3);
 		assertThat(List.of(GridKt._get(grid, 0).action(), GridKt._get(grid, 1).action(), GridKt._get(grid, 2).action()))
 			.containsExactly("FAMILY_EXPORTED", "FAMILIES_ERASED", "FAMILY_UPDATED");
-		assertThat(GridKt._getFormatted(grid, 2, "details")).isEqualTo("fields: nickname, consent");
-		assertThat(GridKt._getFormatted(grid, 2, "action"))
-			.isEqualTo(UI.getCurrent().getTranslation("audit.action.FAMILY_UPDATED"));
-		assertThat(GridKt._get(grid, 2).detailsPretty()).contains("\n");
+		assertThat(GridKt._getFormatted(grid, 2, "details")).isEqualTo("Velden: bijnaam, toestemming");
+		assertThat(GridKt._getFormatted(grid, 1, "details")).isEqualTo("Aantal: 2");
+		assertThat(GridKt._getFormatted(grid, 2, "action")).isEqualTo("Gezin verbeterd");
+	}
+
+	@Test
+	void aDutchManagerReadsTheLogInDutchUnderTheMenuName() {
+		login("mila", Role.MANAGER);
+		dsl.deleteFrom(AUDIT_EVENT).execute();
+		event("2026-03-02T09:00:00Z", "mila", "INTEREST_CREATED", locationId,
+				"{\"code\": \"koken\", \"active\": true, \"labels\": {\"nl\": \"Koken\"}}");
+		event("2026-03-03T09:00:00Z", "mila", "STAFF_UPDATED", null,
+				"{\"username\": \"olga\", \"changed\": [\"displayName\", \"uiLanguage\"], \"uiLanguage\": \"fr\"}");
+		event("2026-03-04T09:00:00Z", "retention", "VISITS_ANONYMISED", locationId,
+				"{\"count\": 4, \"olderThanMonths\": 12}");
+
+		UI.getCurrent().navigate("office/audit");
+
+		String menu = _get(SideNavItem.class, spec -> spec.withId("nav-office-audit")).getLabel();
+		assertThat(menu).isEqualTo("Logboek");
+		assertThat(_get(H1.class).getText()).isEqualTo(menu);
+		Grid<AuditEntry> grid = grid();
+		assertThat(GridKt._getFormatted(grid, 0, "action")).isEqualTo("Bezoeken anoniem gemaakt door bewaartermijn");
+		assertThat(GridKt._getFormatted(grid, 0, "details")).isEqualTo("Aantal: 4; Ouder dan (maanden): 12");
+		assertThat(GridKt._getFormatted(grid, 1, "action")).isEqualTo("Medewerkersaccount aangepast");
+		assertThat(GridKt._getFormatted(grid, 1, "details"))
+			.isEqualTo("Gewijzigd: weergavenaam, taal; Gebruikersnaam: olga; Taal: fr");
+		assertThat(GridKt._getFormatted(grid, 2, "action")).isEqualTo("Interesse toegevoegd");
+		assertThat(GridKt._getFormatted(grid, 2, "details"))
+			.isEqualTo("Code: koken; Actief: ja; Benamingen: nl: Koken");
+		assertThat(GridKt._getFormatted(grid, 2, "about")).isEqualTo("Gezin #7");
+		// the action filter offers the same names
+		assertThat(combo("audit-action").getItemLabelGenerator().apply("INTEREST_CREATED"))
+			.isEqualTo("Interesse toegevoegd");
+	}
+
+	@Test
+	void anActionWithoutTranslationReadsAsWordsNotAsACode() {
+		login("mila", Role.MANAGER);
+		dsl.deleteFrom(AUDIT_EVENT).execute();
+		event("2026-03-02T09:00:00Z", "mila", "CARD_REISSUED", locationId, "{\"newPictogram\": \"sun\"}");
+
+		UI.getCurrent().navigate("office/audit");
+
+		assertThat(GridKt._getFormatted(grid(), 0, "action")).isEqualTo("Card reissued");
+		assertThat(GridKt._getFormatted(grid(), 0, "details")).isEqualTo("New pictogram: sun");
+		assertThat(combo("audit-action").getItemLabelGenerator().apply("CARD_REISSUED")).isEqualTo("Card reissued");
 	}
 
 	@Test

@@ -3,6 +3,10 @@ package org.onthaal.checkin.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -40,6 +44,14 @@ final class KioskFlow {
 			tap("kiosk-key-" + digit);
 		}
 		tap("kiosk-identify-ok");
+	}
+
+	/**
+	 * The PostgreSQL transaction that last wrote the one row of the table matching the
+	 * condition (its xmin): two rows written in one transaction have the same.
+	 */
+	static String lastWrittenBy(DSLContext dsl, Table<?> table, Condition where) {
+		return dsl.select(DSL.field("xmin::text", String.class)).from(table).where(where).fetchSingle().value1();
 	}
 
 }

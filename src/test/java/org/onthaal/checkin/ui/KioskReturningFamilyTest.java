@@ -66,6 +66,8 @@ class KioskReturningFamilyTest extends KaribuTest {
 
 	@AfterEach
 	void unlockKiosk() {
+		// a host's action: the kiosk itself cannot lift its own slow-down
+		login("gastvrouw", org.onthaal.staff.Role.HOST);
 		checkIns.unlockCodeEntry(KioskView.kioskKey(pairedKiosk.deviceId()));
 	}
 
@@ -88,6 +90,38 @@ class KioskReturningFamilyTest extends KaribuTest {
 		assertThat(visit.getChildren()).isEqualTo((short) 1);
 		assertThat(visit.getOpenToMeet()).isTrue();
 		assertThat(dsl.fetchCount(VISIT)).isEqualTo(2);
+	}
+
+	@Test
+	void aReturningFamilysVisitIsStoredWithItsKioskInTheCheckInTransaction() {
+		CheckIn earlier = registerAndLeave("Kasia", 2, 1);
+		FamilyCard card = cardOf(earlier.familyId());
+
+		startIn("nl", "card");
+		enterCode(card.pictogram(), card.digits());
+		tap("kiosk-returning-confirm");
+
+		var open = VISIT.CHECKED_OUT_AT.isNull();
+		assertThat(dsl.fetchValue(VISIT.KIOSK_DEVICE_ID, open)).isEqualTo(pairedKiosk.deviceId());
+		// the check-in also noted when the family was last seen: same transaction, and
+		// the visit was not written again afterwards
+		assertThat(KioskFlow.lastWrittenBy(dsl, VISIT, open))
+			.isEqualTo(KioskFlow.lastWrittenBy(dsl, FAMILY, FAMILY.ID.eq(earlier.familyId())));
+	}
+
+	@Test
+	void aCheckInThatIsRefusedLeavesNoKioskOnAnyVisit() {
+		CheckIn present = checkIns.checkInNewFamily(locationId, family("Youssef"), true, VisitSource.KIOSK);
+		FamilyCard card = cardOf(present.familyId());
+
+		startIn("nl", "card");
+		enterCode(card.pictogram(), card.digits());
+		tap("kiosk-returning-confirm");
+
+		assertThat(_get(H1.class, spec -> spec.withId("kiosk-already-here")).getText())
+			.isEqualTo(t("kiosk.error.alreadyHere"));
+		assertThat(dsl.fetchCount(VISIT)).isEqualTo(1);
+		assertThat(dsl.fetchValue(VISIT.KIOSK_DEVICE_ID)).as("the family's visit from before keeps no kiosk").isNull();
 	}
 
 	@Test
@@ -190,7 +224,9 @@ class KioskReturningFamilyTest extends KaribuTest {
 
 	@Test
 	void outsideOpeningHoursTheKioskSaysWhenItOpensNext() {
-		LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
+		// the kiosk reads the app's clock: a Tuesday afternoon, whenever the test runs
+		LocalDate today = LocalDate.of(2026, 12, 1);
+		clock.setTo(today.atTime(15, 0).atZone(ZoneId.of("Europe/Brussels")).toInstant());
 		for (DayOfWeek day : DayOfWeek.values()) {
 			hours.addWeeklySlot(locationId, day, LocalTime.of(9, 0), LocalTime.of(12, 0));
 		}

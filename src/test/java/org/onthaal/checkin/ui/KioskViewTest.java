@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.onthaal.KaribuTest;
 import org.onthaal.kiosk.TestKiosks;
@@ -105,6 +106,22 @@ class KioskViewTest extends KaribuTest {
 		assertThat(visit.getChildren()).isEqualTo((short) 3);
 		assertThat(visit.getSource()).isEqualTo("KIOSK");
 		assertThat(visit.getKioskDeviceId()).isEqualTo(pairedKiosk.deviceId());
+	}
+
+	@Test
+	void theVisitIsStoredWithItsKioskInTheCheckInTransaction() {
+		startIn("nl", "new");
+		typeNickname("Amal");
+		tap("kiosk-language-ar");
+		tap("kiosk-meet-yes");
+		tap("kiosk-confirm");
+
+		var visit = dsl.selectFrom(VISIT).fetchSingle();
+		assertThat(visit.getKioskDeviceId()).isEqualTo(pairedKiosk.deviceId());
+		// a row's xmin is the transaction that last wrote it: the visit was not touched
+		// again after the transaction that stored the family
+		assertThat(KioskFlow.lastWrittenBy(dsl, VISIT, DSL.trueCondition()))
+			.isEqualTo(KioskFlow.lastWrittenBy(dsl, FAMILY, DSL.trueCondition()));
 	}
 
 	@Test

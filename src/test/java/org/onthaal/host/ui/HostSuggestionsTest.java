@@ -20,6 +20,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onthaal.db.Tables.ACQUAINTANCE;
+import static org.onthaal.db.Tables.AUDIT_EVENT;
 import static org.onthaal.db.Tables.INTRODUCTION;
 
 /** Suggestions on the host board and what each action stores. */
@@ -73,6 +74,13 @@ class HostSuggestionsTest extends KaribuTest {
 		assertThat(row.getStaffUserId()).isNotNull();
 		assertThat(dsl.fetchCount(ACQUAINTANCE)).isEqualTo(1);
 		assertThat(_find(SuggestionCardView.class)).isEmpty();
+		var decided = dsl.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.ACTION.eq("SUGGESTION_DECIDED")).fetchSingle();
+		assertThat(decided.getAction()).isEqualTo("SUGGESTION_DECIDED");
+		assertThat(decided.getActor()).isEqualTo("gastvrouw");
+		assertThat(decided.getEntity()).isEqualTo("introduction");
+		assertThat(decided.getEntityId()).isEqualTo(id);
+		assertThat(decided.getLocationId()).isEqualTo(locationId);
+		assertThat(decided.getDetails().data()).contains("INTRODUCED");
 
 		// ten minutes later the host is asked, once
 		dsl.update(INTRODUCTION).set(INTRODUCTION.DECIDED_AT, INTRODUCTION.DECIDED_AT.minus(1)).execute();
@@ -80,6 +88,12 @@ class HostSuggestionsTest extends KaribuTest {
 		_click(_get(Button.class, spec -> spec.withId("outcome-" + id + "-talked")));
 		assertThat(dsl.fetchValue(INTRODUCTION.OUTCOME)).isEqualTo("TALKED");
 		assertThat(_find(OutcomePromptView.class)).isEmpty();
+		var outcome = dsl.selectFrom(AUDIT_EVENT)
+			.where(AUDIT_EVENT.ACTION.eq("SUGGESTION_OUTCOME_RECORDED"))
+			.fetchSingle();
+		assertThat(outcome.getActor()).isEqualTo("gastvrouw");
+		assertThat(outcome.getEntityId()).isEqualTo(id);
+		assertThat(outcome.getDetails().data()).contains("TALKED");
 	}
 
 	@Test
@@ -101,6 +115,9 @@ class HostSuggestionsTest extends KaribuTest {
 				.isEqualTo(c.status());
 			assertThat(dsl.fetchCount(ACQUAINTANCE)).as(c.button()).isEqualTo(c.acquaintances());
 			assertThat(_find(SuggestionCardView.class)).as("no new card for the same pair").isEmpty();
+			assertThat(dsl.fetchValue(AUDIT_EVENT.DETAILS, AUDIT_EVENT.ACTION.eq("SUGGESTION_DECIDED")).data())
+				.as(c.button())
+				.contains(c.status());
 			logout();
 		}
 	}

@@ -1,7 +1,8 @@
 package org.onthaal.kiosk.ui;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
@@ -31,7 +32,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 import static org.onthaal.db.Tables.AUDIT_EVENT;
 import static org.onthaal.db.Tables.KIOSK_DEVICE;
 
@@ -56,6 +56,7 @@ class KiosksViewTest extends KaribuTest {
 
 	@Test
 	void registeringAKioskStoresOnlyTheCodeHashAndShowsTheCodeOnce() {
+		clock.setTo(Instant.parse("2026-12-01T14:00:00Z"));
 		UI.getCurrent().navigate("office/kiosks");
 		assertThat(_get(Paragraph.class, spec -> spec.withId("kiosks-empty")).getText())
 			.isEqualTo(t("office.kiosks.empty"));
@@ -72,8 +73,7 @@ class KiosksViewTest extends KaribuTest {
 		assertThat(device.getName()).isEqualTo("Voordeur");
 		assertThat(device.getLocationId()).isEqualTo(locationId);
 		assertThat(device.getPairingCodeHash()).isEqualTo(KioskSecretsForTests.sha256(code)).doesNotContain(code);
-		assertThat(device.getPairingExpiresAt()).isCloseTo(OffsetDateTime.now().plusMinutes(15),
-				within(30, ChronoUnit.SECONDS));
+		assertThat(device.getPairingExpiresAt().toInstant()).isEqualTo(clock.instant().plus(Duration.ofMinutes(15)));
 		assertThat(device.getTokenHash()).isNull();
 		assertThat(device.getPairedAt()).isNull();
 		var audit = dsl.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.ENTITY.eq("kiosk_device")).fetchSingle();
@@ -145,15 +145,16 @@ class KiosksViewTest extends KaribuTest {
 
 	@Test
 	void aKioskNotHeardFromForTwoMinutesIsOfflineWithItsLastSeenTime() {
+		clock.setTo(Instant.parse("2026-12-01T14:00:00Z"));
 		TestKiosks.Paired kiosk = TestKiosks.pair(ctx, locationId, "Voordeur");
 		dsl.update(KIOSK_DEVICE)
-			.set(KIOSK_DEVICE.LAST_SEEN_AT, OffsetDateTime.now().minusMinutes(10).minusSeconds(5))
+			.set(KIOSK_DEVICE.LAST_SEEN_AT, OffsetDateTime.now(clock).minusMinutes(10).minusSeconds(5))
 			.where(KIOSK_DEVICE.ID.eq(kiosk.deviceId()))
 			.execute();
 		UI.getCurrent().navigate("office/kiosks");
 
 		assertThat(statusText(0)).isEqualTo(t("office.kiosks.status.offline"));
-		assertThat(_get(KiosksView.class).lastSeen(OffsetDateTime.now().minusMinutes(10).toInstant()))
+		assertThat(_get(KiosksView.class).lastSeen(clock.instant().minus(Duration.ofMinutes(10))))
 			.isEqualTo(translations.getTranslation("office.kiosks.seen.minutes", DUTCH, 10L));
 
 		pairing.stillPaired(kiosk.deviceId());

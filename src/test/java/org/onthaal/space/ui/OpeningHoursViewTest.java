@@ -1,6 +1,5 @@
 package org.onthaal.space.ui;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -46,6 +45,8 @@ import static org.onthaal.db.Tables.STAFF_USER;
 /** A manager sets the week, a closure and reads the next fourteen days; a host cannot. */
 class OpeningHoursViewTest extends KaribuTest {
 
+	private static final LocalDate A_TUESDAY = LocalDate.of(2026, 12, 1);
+
 	private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
 	private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
@@ -58,9 +59,6 @@ class OpeningHoursViewTest extends KaribuTest {
 
 	@Autowired
 	private OpeningHoursService service;
-
-	@Autowired
-	private Clock clock;
 
 	@Test
 	void twoSlotsOnMondayAndOneOnWednesdayAreStoredExactly() {
@@ -161,7 +159,7 @@ class OpeningHoursViewTest extends KaribuTest {
 		for (DayOfWeek day : DayOfWeek.values()) {
 			hours.addWeeklySlot(locationId, day, at("09:00"), at("12:00"));
 		}
-		LocalDate today = LocalDate.now(clock.withZone(BRUSSELS));
+		LocalDate today = aTuesdayAfternoon();
 		LocalDate training = today.plusDays(3);
 		openAsManager();
 		assertThat(_get(Paragraph.class, spec -> spec.withId("hours-exceptions-empty")).getText())
@@ -212,7 +210,7 @@ class OpeningHoursViewTest extends KaribuTest {
 
 	@Test
 	void anExtraOpeningNeedsItsHoursAndDatesInOrder() {
-		LocalDate today = LocalDate.now(clock.withZone(BRUSSELS));
+		LocalDate today = aTuesdayAfternoon();
 		openAsManager();
 		_setValue(_get(DatePicker.class, spec -> spec.withId("hours-exception-from")), today.plusDays(5));
 		_setValue(_get(DatePicker.class, spec -> spec.withId("hours-exception-to")), today.plusDays(4));
@@ -260,8 +258,7 @@ class OpeningHoursViewTest extends KaribuTest {
 		assertThatThrownBy(() -> service.replaceWeek(locationId, List.of(), List.of()))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> service.exceptions(locationId)).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(
-				() -> service.addException(locationId, LocalDate.now(), LocalDate.now(), true, null, null, "x"))
+		assertThatThrownBy(() -> service.addException(locationId, A_TUESDAY, A_TUESDAY, true, null, null, "x"))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> service.removeException(locationId, 1)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> service.preview(locationId)).isInstanceOf(AccessDeniedException.class);
@@ -275,11 +272,19 @@ class OpeningHoursViewTest extends KaribuTest {
 		assertThatThrownBy(() -> service.replaceWeek(elsewhere, List.of(),
 				List.of(new OpeningSchedule.Slot(DayOfWeek.MONDAY, at("09:00"), at("12:00")))))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(
-				() -> service.addException(elsewhere, LocalDate.now(), LocalDate.now(), true, null, null, null))
+		assertThatThrownBy(() -> service.addException(elsewhere, A_TUESDAY, A_TUESDAY, true, null, null, null))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(dsl.fetchCount(OPENING_HOURS)).isZero();
 		assertThat(dsl.fetchCount(OPENING_EXCEPTION)).isZero();
+	}
+
+	/**
+	 * The screen reads the app's clock: set to a Tuesday afternoon, so "today" is the
+	 * same day for the screen and for the test whenever it runs.
+	 */
+	private LocalDate aTuesdayAfternoon() {
+		clock.setTo(A_TUESDAY.atTime(15, 0).atZone(BRUSSELS).toInstant());
+		return A_TUESDAY;
 	}
 
 	private void openAsManager() {

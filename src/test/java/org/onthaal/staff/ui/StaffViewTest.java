@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.onthaal.KaribuTest;
 import org.onthaal.staff.Role;
 import org.onthaal.staff.StaffChangeRejected;
+import org.onthaal.staff.StaffAdministration;
 import org.onthaal.staff.StaffMember;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,10 +33,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.onthaal.db.Tables.AUDIT_EVENT;
 import static org.onthaal.db.Tables.STAFF_LOCATION;
+import static org.onthaal.db.Tables.STAFF_RECOVERY_CODE;
 import static org.onthaal.db.Tables.STAFF_ROLE;
 import static org.onthaal.db.Tables.STAFF_USER;
 
 class StaffViewTest extends KaribuTest {
+
+	@Autowired
+	private StaffAdministration administration;
 
 	@Autowired
 	private PasswordEncoder passwords;
@@ -156,14 +161,41 @@ class StaffViewTest extends KaribuTest {
 	}
 
 	@Test
+	void aResetAlsoSwitchesTwoStepSignInOffForWhoLostTheirPhone() {
+		long hans = staff.create("test", "hans", "a-long-test-password", "Hans", Set.of(Role.HOST), List.of(locationId),
+				false);
+		dsl.update(STAFF_USER)
+			.set(STAFF_USER.TOTP_SECRET, "plain:AAAA")
+			.set(STAFF_USER.TOTP_ENABLED_AT, java.time.OffsetDateTime.now())
+			.where(STAFF_USER.ID.eq(hans))
+			.execute();
+		dsl.insertInto(STAFF_RECOVERY_CODE, STAFF_RECOVERY_CODE.STAFF_USER_ID, STAFF_RECOVERY_CODE.CODE_HASH)
+			.values(hans, "0".repeat(64))
+			.execute();
+		login("mila", Role.MANAGER);
+		UI.getCurrent().navigate("office/staff");
+		openEdit("hans");
+		_click(_get(Button.class, spec -> spec.withId("staff-reset")));
+		_click(_get(Button.class, spec -> spec.withId("staff-confirm")));
+
+		var row = dsl.selectFrom(STAFF_USER).where(STAFF_USER.ID.eq(hans)).fetchSingle();
+		assertThat(row.getTotpEnabledAt()).isNull();
+		assertThat(row.getTotpSecret()).isNull();
+		assertThat(dsl.fetchCount(STAFF_RECOVERY_CODE)).isZero();
+		assertThat(dsl.fetchValue(AUDIT_EVENT.DETAILS, AUDIT_EVENT.ACTION.eq("STAFF_PASSWORD_RESET")).data())
+			.contains("twoFactorSwitchedOff");
+	}
+
+	@Test
 	void aManagerCannotDeactivateThemselves() {
 		login("mila", Role.MANAGER);
 		UI.getCurrent().navigate("office/staff");
 		openEdit("mila");
 		assertThat(_get(Button.class, spec -> spec.withId("staff-deactivate")).isEnabled()).isFalse();
 
-		StaffMember me = staff.listStaff().get(0);
-		assertThatThrownBy(() -> staff.deactivate(me.id(), me.version())).isInstanceOf(StaffChangeRejected.class)
+		StaffMember me = administration.listStaff().get(0);
+		assertThatThrownBy(() -> administration.deactivate(me.id(), me.version()))
+			.isInstanceOf(StaffChangeRejected.class)
 			.extracting(ex -> ((StaffChangeRejected) ex).reason())
 			.isEqualTo(StaffChangeRejected.Reason.SELF_DEACTIVATION);
 		assertThat(dsl.fetchValue(STAFF_USER.ACTIVE, STAFF_USER.USERNAME.eq("mila"))).isTrue();

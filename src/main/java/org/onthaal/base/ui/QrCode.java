@@ -1,4 +1,4 @@
-package org.onthaal.checkin.ui;
+package org.onthaal.base.ui;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -12,8 +12,8 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
- * A QR code as an SVG data URL: sharp at any size, on screen and on paper, no image
- * files.
+ * A QR code (a family card, an authenticator app's enrolment) as an SVG data URL: sharp
+ * at any size, on screen and on paper, no image files.
  */
 public final class QrCode {
 
@@ -39,7 +39,7 @@ public final class QrCode {
 					+ Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
 		}
 		catch (WriterException ex) {
-			throw new IllegalArgumentException("Cannot encode a QR code for this card", ex);
+			throw new IllegalArgumentException("Cannot encode this text as a QR code", ex);
 		}
 	}
 

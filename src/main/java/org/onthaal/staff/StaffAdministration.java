@@ -1,15 +1,10 @@
 package org.onthaal.staff;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -17,6 +12,7 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 import org.onthaal.base.audit.AuditLog;
 import org.onthaal.base.security.CurrentUser;
+import org.onthaal.base.text.TypedName;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.LocationSummary;
 import org.onthaal.staff.StaffChangeRejected.Reason;
@@ -28,24 +24,19 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.onthaal.staff.AccountRules.requireDisplayName;
+import static org.onthaal.staff.AccountRules.requireLanguage;
+import static org.onthaal.staff.AccountRules.requireRoles;
+
 /**
- * Staff accounts. Managers see and change only staff who share at least one of their
- * meeting places, and assign only their own places. Changes that hand over more than a
- * shared place — other roles, or a password reset, which gives the manager the account —
- * need the manager to work in every place the staff user works in, so a manager of one
- * place cannot reach into another through a shared colleague.
+ * A manager's administration of staff accounts. Managers see and change only staff who
+ * share at least one of their meeting places, and assign only their own places. Changes
+ * that hand over more than a shared place — other roles, or a password reset, which gives
+ * the manager the account — need the manager to work in every place the staff user works
+ * in, so a manager of one place cannot reach into another through a shared colleague.
  */
 @Service
-public class StaffService {
-
-	public static final int MIN_PASSWORD_LENGTH = 12;
-
-	/** bcrypt reads at most 72 bytes; longer passwords are refused, not cut. */
-	public static final int MAX_PASSWORD_BYTES = 72;
-
-	public static final List<String> UI_LANGUAGES = List.of("nl", "fr", "en");
-
-	private static final int MAX_DISPLAY_NAME = 80;
+public class StaffAdministration {
 
 	private static final String ENTITY = "staff_user";
 
@@ -57,55 +48,15 @@ public class StaffService {
 
 	private final LocationService locations;
 
-	private final LoginThrottle throttle;
+	private final TwoFactorRepository twoFactor;
 
-	private final Clock clock;
-
-	StaffService(StaffRepository staff, PasswordEncoder passwords, AuditLog audit, LocationService locations,
-			LoginThrottle throttle, Clock clock) {
+	StaffAdministration(StaffRepository staff, PasswordEncoder passwords, AuditLog audit, LocationService locations,
+			TwoFactorRepository twoFactor) {
 		this.staff = staff;
+		this.twoFactor = twoFactor;
 		this.passwords = passwords;
 		this.audit = audit;
 		this.locations = locations;
-		this.throttle = throttle;
-		this.clock = clock;
-	}
-
-	@Transactional(readOnly = true)
-	public Optional<StaffAccount> find(String username) {
-		return staff.findByUsername(username);
-	}
-
-	@Transactional(readOnly = true)
-	public boolean hasRealStaff() {
-		return staff.existsRealStaff();
-	}
-
-	/**
-	 * Creates a staff user; the password is stored only as a hash. Used by the
-	 * first-manager set-up and the demo seeder; the back office uses
-	 * {@link #createStaff(NewStaff)}, which checks who may call it.
-	 */
-	@Transactional
-	public long create(String actor, String username, String password, String displayName, Set<Role> roles,
-			Collection<Long> locationIds, boolean demo) {
-		if (!isValidUsername(username)) {
-			throw new IllegalArgumentException("Username must be 2 to 60 letters, digits, dots or dashes");
-		}
-		if (password.length() < MIN_PASSWORD_LENGTH) {
-			throw new IllegalArgumentException("Password must have at least " + MIN_PASSWORD_LENGTH + " characters");
-		}
-		if (staff.usernameTaken(username)) {
-			throw new IllegalStateException("Username " + username + " is taken");
-		}
-		long id = staff.create(username, passwords.encode(password), displayName, "nl", roles, locationIds, demo,
-				false);
-		audit.record(actor, "STAFF_CREATED", ENTITY, id, null, Map.of("username", username, "roles", roles));
-		return id;
-	}
-
-	public static boolean isValidUsername(String username) {
-		return username.matches("[\\p{L}\\p{N}._-]{2,60}");
 	}
 
 	// ---- the back office's staff screen
@@ -114,7 +65,9 @@ public class StaffService {
 	@RolesAllowed(Role.MANAGER_NAME)
 	@Transactional(readOnly = true)
 	public List<StaffMember> listStaff() {
-		return staff.findSharing(myLocationIds());
+		Set<Long> mine = myLocationIds();
+		// a manager without a place shares nothing with anyone
+		return mine.isEmpty() ? List.of() : staff.findSharing(mine);
 	}
 
 	/** The places the signed-in manager may assign: their own. */
@@ -132,7 +85,7 @@ public class StaffService {
 	@Transactional
 	public long createStaff(NewStaff newStaff) {
 		String username = newStaff.username().strip();
-		if (!isValidUsername(username)) {
+		if (!AccountRules.isValidUsername(username)) {
 			throw new StaffChangeRejected(Reason.USERNAME_INVALID);
 		}
 		String displayName = requireDisplayName(newStaff.displayName());
@@ -143,7 +96,7 @@ public class StaffService {
 			// without a place a user would work everywhere
 			throw new StaffChangeRejected(Reason.NO_LOCATION);
 		}
-		requireAcceptablePassword(newStaff.password());
+		PasswordPolicy.require(newStaff.password());
 		if (staff.usernameTaken(username)) {
 			throw new StaffChangeRejected(Reason.USERNAME_TAKEN);
 		}
@@ -246,7 +199,9 @@ public class StaffService {
 
 	/**
 	 * A new temporary password, returned once to be handed over; the user must replace it
-	 * at the next sign-in.
+	 * at the next sign-in. It also switches two-step sign-in off: a reset is how someone
+	 * who lost their phone and their recovery codes gets back in (they can switch it on
+	 * again, and must where their place requires it).
 	 */
 	@RolesAllowed(Role.MANAGER_NAME)
 	@Transactional
@@ -257,64 +212,11 @@ public class StaffService {
 		if (!staff.setPassword(id, version, passwords.encode(temporary), true)) {
 			throw new OptimisticLockingFailureException("Staff user " + id + " was changed in the meantime");
 		}
-		audit.record(CurrentUser.username(), "STAFF_PASSWORD_RESET", ENTITY, id, null, details(current.username()));
+		boolean hadTwoFactor = twoFactor.isEnabled(current.username());
+		twoFactor.disable(id);
+		audit.record(CurrentUser.username(), "STAFF_PASSWORD_RESET", ENTITY, id, null,
+				details(current.username(), "twoFactorSwitchedOff", hadTwoFactor));
 		return temporary;
-	}
-
-	// ---- every signed-in staff user's own account
-
-	/** Whether the signed-in user still has to replace a password a manager gave them. */
-	@Transactional(readOnly = true)
-	public boolean currentUserMustChangePassword() {
-		return staff.mustChangePassword(CurrentUser.username());
-	}
-
-	/**
-	 * Replaces the signed-in user's password. Wrong current passwords count as failed
-	 * sign-ins, so this is no way around the sign-in throttle.
-	 */
-	@RolesAllowed({ Role.HOST_NAME, Role.MANAGER_NAME })
-	@Transactional(noRollbackFor = StaffChangeRejected.class)
-	public void changeOwnPassword(String currentPassword, String newPassword, String address) {
-		String username = CurrentUser.username();
-		StaffAccount account = staff.findByUsername(username)
-			.orElseThrow(() -> new AccessDeniedException("No such staff user"));
-		if (throttle.isThrottled(username, address)) {
-			throw new StaffChangeRejected(Reason.TOO_MANY_ATTEMPTS);
-		}
-		if (!passwords.matches(currentPassword, account.passwordHash())) {
-			throttle.recordFailure(username, address);
-			throw new StaffChangeRejected(Reason.PASSWORD_WRONG);
-		}
-		requireAcceptablePassword(newPassword);
-		if (passwords.matches(newPassword, account.passwordHash())) {
-			throw new StaffChangeRejected(Reason.PASSWORD_UNCHANGED);
-		}
-		staff.setOwnPassword(username, passwords.encode(newPassword));
-		audit.record(username, "STAFF_PASSWORD_CHANGED", ENTITY, account.id(), null, details(username));
-	}
-
-	@RolesAllowed({ Role.HOST_NAME, Role.MANAGER_NAME })
-	@Transactional
-	public void changeOwnLanguage(String uiLanguage) {
-		requireLanguage(uiLanguage);
-		String username = CurrentUser.username();
-		StaffAccount account = staff.findByUsername(username)
-			.orElseThrow(() -> new AccessDeniedException("No such staff user"));
-		if (account.uiLanguage().equals(uiLanguage)) {
-			return;
-		}
-		staff.setOwnLanguage(username, uiLanguage);
-		Map<String, Object> details = details(username);
-		details.put("changed", List.of("uiLanguage"));
-		details.put("uiLanguage", uiLanguage);
-		audit.record(username, "STAFF_UPDATED", ENTITY, account.id(), null, details);
-	}
-
-	/** Called once per successful sign-in. */
-	@Transactional
-	void recordSignIn(String username) {
-		staff.recordSignIn(username, OffsetDateTime.now(clock));
 	}
 
 	// ---- rules
@@ -326,7 +228,12 @@ public class StaffService {
 			.collect(Collectors.toSet());
 	}
 
-	/** A user never scoped to a place works in all of them. */
+	/**
+	 * The places a change to this user reaches. A user without a place works nowhere, yet
+	 * counts here as working everywhere: any manager may give them a place, but only a
+	 * manager of every place may change their roles or reset their password (they may
+	 * have been placed everywhere before places failed closed).
+	 */
 	private Set<Long> effectiveLocations(StaffMember member) {
 		List<Long> assigned = member.locations().stream().map(StaffMember.Place::id).toList();
 		if (!assigned.isEmpty()) {
@@ -371,36 +278,6 @@ public class StaffService {
 
 	private static boolean isMe(StaffMember member) {
 		return member.username().equals(CurrentUser.username());
-	}
-
-	private static String requireDisplayName(String displayName) {
-		String name = displayName.strip();
-		if (name.isEmpty() || name.length() > MAX_DISPLAY_NAME) {
-			throw new StaffChangeRejected(Reason.DISPLAY_NAME_MISSING);
-		}
-		return name;
-	}
-
-	private static void requireRoles(Set<Role> roles) {
-		if (roles.isEmpty()) {
-			throw new StaffChangeRejected(Reason.NO_ROLE);
-		}
-	}
-
-	private static void requireLanguage(String uiLanguage) {
-		if (!UI_LANGUAGES.contains(uiLanguage)) {
-			throw new StaffChangeRejected(Reason.LANGUAGE_UNKNOWN);
-		}
-	}
-
-	/** At least 12 characters, at most what bcrypt reads (72 bytes). */
-	public static void requireAcceptablePassword(String password) {
-		if (password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
-			throw new StaffChangeRejected(Reason.PASSWORD_TOO_SHORT);
-		}
-		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-			throw new StaffChangeRejected(Reason.PASSWORD_TOO_LONG);
-		}
 	}
 
 	private static Map<String, Object> details(String username, Object... pairs) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.onthaal.KaribuTest;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +18,10 @@ import static org.onthaal.db.Tables.STAFF_ROLE;
 import static org.onthaal.db.Tables.STAFF_USER;
 
 /** Staff management is for managers, and only for the people of their own places. */
-class StaffServiceSecurityTest extends KaribuTest {
+class StaffAdministrationSecurityTest extends KaribuTest {
+
+	@Autowired
+	private StaffAdministration administration;
 
 	private static final String PASSWORD = "a-long-test-password";
 
@@ -29,9 +33,10 @@ class StaffServiceSecurityTest extends KaribuTest {
 		NewStaff newStaff = new NewStaff("karel", "Karel", Set.of(Role.MANAGER), Set.of(locationId), "nl",
 				"een-lang-wachtwoord");
 
-		List<Executable> managerMethods = List.of(staff::listStaff, staff::assignableLocations,
-				() -> staff.createStaff(newStaff), () -> staff.update(anna, 0, changes),
-				() -> staff.deactivate(anna, 0), () -> staff.reactivate(anna, 0), () -> staff.resetPassword(anna, 0));
+		List<Executable> managerMethods = List.of(administration::listStaff, administration::assignableLocations,
+				() -> administration.createStaff(newStaff), () -> administration.update(anna, 0, changes),
+				() -> administration.deactivate(anna, 0), () -> administration.reactivate(anna, 0),
+				() -> administration.resetPassword(anna, 0));
 		for (Executable call : managerMethods) {
 			assertThatThrownBy(call::execute).isInstanceOf(AccessDeniedException.class);
 		}
@@ -47,14 +52,14 @@ class StaffServiceSecurityTest extends KaribuTest {
 		staff.create("test", "bram", PASSWORD, "Bram", Set.of(Role.MANAGER), List.of(placeB), false);
 		login("bram", Role.MANAGER);
 
-		assertThat(staff.listStaff()).extracting(StaffMember::username).containsExactly("bram");
-		assertThat(staff.assignableLocations()).extracting(location -> location.id()).containsExactly(placeB);
+		assertThat(administration.listStaff()).extracting(StaffMember::username).containsExactly("bram");
+		assertThat(administration.assignableLocations()).extracting(location -> location.id()).containsExactly(placeB);
 		StaffChanges changes = new StaffChanges("Anna", Set.of(Role.HOST), Set.of(placeB), "nl");
-		assertThatThrownBy(() -> staff.update(anna, 0, changes)).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> staff.deactivate(anna, 0)).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> staff.resetPassword(anna, 0)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> administration.update(anna, 0, changes)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> administration.deactivate(anna, 0)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> administration.resetPassword(anna, 0)).isInstanceOf(AccessDeniedException.class);
 		// nor hand out a place that is not theirs
-		assertThatThrownBy(() -> staff.createStaff(
+		assertThatThrownBy(() -> administration.createStaff(
 				new NewStaff("karel", "Karel", Set.of(Role.HOST), Set.of(locationId), "nl", "een-lang-wachtwoord")))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(dsl.fetchValue(STAFF_USER.ACTIVE, STAFF_USER.ID.eq(anna))).isTrue();
@@ -70,15 +75,15 @@ class StaffServiceSecurityTest extends KaribuTest {
 		login("bram", Role.MANAGER);
 
 		// a reset would hand Bram an account that also opens the other place
-		assertThatThrownBy(() -> staff.resetPassword(anna, 0)).isInstanceOf(StaffChangeRejected.class)
+		assertThatThrownBy(() -> administration.resetPassword(anna, 0)).isInstanceOf(StaffChangeRejected.class)
 			.extracting(ex -> ((StaffChangeRejected) ex).reason())
 			.isEqualTo(StaffChangeRejected.Reason.BEYOND_YOUR_PLACES);
-		assertThatThrownBy(() -> staff.update(anna, 0,
+		assertThatThrownBy(() -> administration.update(anna, 0,
 				new StaffChanges("Anna", Set.of(Role.HOST, Role.MANAGER), Set.of(placeB), "nl")))
 			.isInstanceOf(StaffChangeRejected.class);
 
 		// a name change is fine, and the place Bram does not run stays
-		staff.update(anna, 0, new StaffChanges("Anna V.", Set.of(Role.HOST), Set.of(), "fr"));
+		administration.update(anna, 0, new StaffChanges("Anna V.", Set.of(Role.HOST), Set.of(), "fr"));
 		assertThat(dsl.fetchValues(STAFF_LOCATION.LOCATION_ID, STAFF_LOCATION.STAFF_USER_ID.eq(anna)))
 			.containsExactly(locationId);
 		assertThat(dsl.fetchValue(STAFF_USER.DISPLAY_NAME, STAFF_USER.ID.eq(anna))).isEqualTo("Anna V.");
@@ -91,10 +96,10 @@ class StaffServiceSecurityTest extends KaribuTest {
 		staff.create("demo", "demo-manager", PASSWORD, "Demo", Set.of(Role.MANAGER), List.of(locationId), true);
 		login("demo-manager", Role.MANAGER);
 
-		assertThatThrownBy(() -> staff.deactivate(an, 0)).extracting(ex -> ((StaffChangeRejected) ex).reason())
+		assertThatThrownBy(() -> administration.deactivate(an, 0)).extracting(ex -> ((StaffChangeRejected) ex).reason())
 			.isEqualTo(StaffChangeRejected.Reason.LAST_MANAGER);
 		assertThatThrownBy(
-				() -> staff.update(an, 0, new StaffChanges("An", Set.of(Role.HOST), Set.of(locationId), "nl")))
+				() -> administration.update(an, 0, new StaffChanges("An", Set.of(Role.HOST), Set.of(locationId), "nl")))
 			.extracting(ex -> ((StaffChangeRejected) ex).reason())
 			.isEqualTo(StaffChangeRejected.Reason.LAST_MANAGER);
 		assertThat(dsl.fetchValue(STAFF_USER.ACTIVE, STAFF_USER.ID.eq(an))).isTrue();
@@ -103,8 +108,8 @@ class StaffServiceSecurityTest extends KaribuTest {
 	@Test
 	void aManagerCannotTakeAwayTheirOwnManagerRole() {
 		login("mila", Role.MANAGER);
-		StaffMember me = staff.listStaff().get(0);
-		assertThatThrownBy(() -> staff.update(me.id(), me.version(),
+		StaffMember me = administration.listStaff().get(0);
+		assertThatThrownBy(() -> administration.update(me.id(), me.version(),
 				new StaffChanges("Mila", Set.of(Role.HOST), Set.of(locationId), "nl")))
 			.extracting(ex -> ((StaffChangeRejected) ex).reason())
 			.isEqualTo(StaffChangeRejected.Reason.OWN_MANAGER_ROLE);

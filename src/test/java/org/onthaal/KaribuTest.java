@@ -53,8 +53,11 @@ public abstract class KaribuTest extends DatabaseTestBase {
 
 	@AfterEach
 	void tearDownVaadin() {
-		logout();
+		// the UI's pending work (a board refreshing after a live update) still runs as
+		// the
+		// signed-in user, as it does in production through the session
 		MockVaadin.tearDown();
+		logout();
 	}
 
 	/** Signs in as a staff user that exists in the database, with the given roles. */

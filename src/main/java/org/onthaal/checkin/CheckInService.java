@@ -194,6 +194,7 @@ public class CheckInService {
 	@RolesAllowed({ StaffRoles.HOST, StaffRoles.MANAGER })
 	@Transactional
 	public FamilyCard reissueCard(long locationId, long familyId) {
+		locations.requireAccess(locationId);
 		FamilyCard card = cards.reissue(familyId);
 		audit.record(CurrentUser.username(), "CARD_REISSUED", "family", familyId, locationId, Map.of());
 		return card;

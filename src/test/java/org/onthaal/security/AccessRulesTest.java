@@ -65,8 +65,8 @@ class AccessRulesTest extends KaribuTest {
 			"LocationService.allLocations", "LocationService.schedule",
 			// the kiosk: pairing the device and recognising it afterwards
 			"KioskPairing.pair", "KioskPairing.recognise", "KioskPairing.stillPaired",
-			// sign-in, and the one-time set-up asking whether a first manager exists
-			"StaffUserDetailsService.loadUserByUsername", "StaffService.hasRealStaff");
+			// sign-in
+			"StaffUserDetailsService.loadUserByUsername");
 
 	private List<RouteData> routes() {
 		return RouteConfiguration.forApplicationScope().getAvailableRoutes();
@@ -141,7 +141,7 @@ class AccessRulesTest extends KaribuTest {
 		List<Operation> operations = serviceOperations(ctx);
 		assertThat(operations).extracting(Operation::name)
 			.as("the services are found")
-			.contains("HostBoardService.board", "CheckInService.checkInNewFamily", "StaffService.listStaff");
+			.contains("HostBoardService.board", "CheckInService.checkInNewFamily", "StaffAdministration.listStaff");
 		Set<String> open = new TreeSet<>();
 		for (Operation operation : operations) {
 			if (!operation.guarded()) {
@@ -158,7 +158,8 @@ class AccessRulesTest extends KaribuTest {
 		List<String> checked = callEach(
 				operation -> operation.roles() != null && !Arrays.asList(operation.roles()).contains(Role.HOST_NAME),
 				AccessDeniedException.class);
-		assertThat(checked).as("manager operations").contains("StaffService.createStaff", "FamilyAdminService.erase");
+		assertThat(checked).as("manager operations")
+			.contains("StaffAdministration.createStaff", "FamilyAdminService.erase");
 	}
 
 	@Test
@@ -168,7 +169,7 @@ class AccessRulesTest extends KaribuTest {
 		List<String> checked = callEach(Operation::guarded, AuthenticationCredentialsNotFoundException.class,
 				AccessDeniedException.class);
 		assertThat(checked).as("host and manager operations")
-			.contains("HostBoardService.board", "CheckInService.findFamilies", "StaffService.createStaff");
+			.contains("HostBoardService.board", "CheckInService.findFamilies", "StaffAdministration.createStaff");
 	}
 
 	/** A public operation of a service: what a screen or another feature can call. */

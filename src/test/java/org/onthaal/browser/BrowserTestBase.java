@@ -2,6 +2,7 @@ package org.onthaal.browser;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Real-browser tests: the app on a random port with its real embedded PostgreSQL, driven
@@ -53,6 +56,9 @@ public abstract class BrowserTestBase extends DatabaseTestBase {
 
 	private final List<BrowserContext> contexts = new ArrayList<>();
 
+	/** What the pages' Content-Security-Policy refused, as the browser reported it. */
+	private final List<String> policyViolations = Collections.synchronizedList(new ArrayList<>());
+
 	@BeforeAll
 	static void launchBrowser() {
 		// a 2-core CI machine with a cold dev-mode server: waiting is not failing
@@ -79,6 +85,10 @@ public abstract class BrowserTestBase extends DatabaseTestBase {
 	void closeContexts() {
 		contexts.forEach(BrowserContext::close);
 		contexts.clear();
+		// every browser test is also a check that the policy lets the screens it used
+		// work
+		assertThat(List.copyOf(policyViolations)).as("Content-Security-Policy violations").isEmpty();
+		policyViolations.clear();
 	}
 
 	/**
@@ -86,8 +96,7 @@ public abstract class BrowserTestBase extends DatabaseTestBase {
 	 * session).
 	 */
 	protected Page newDevice(int width, int height) {
-		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
-		contexts.add(context);
+		BrowserContext context = newContext(width, height);
 		return context.newPage();
 	}
 
@@ -97,11 +106,48 @@ public abstract class BrowserTestBase extends DatabaseTestBase {
 	 * device token kept in its cookie). An unpaired browser sees only the pairing screen.
 	 */
 	protected Page newKiosk(int width, int height) {
-		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
-		contexts.add(context);
+		BrowserContext context = newContext(width, height);
 		TestKiosks.Paired paired = TestKiosks.pair(applicationContext, locationId, "Kiosk " + contexts.size());
 		context.addCookies(TestKiosks.browserCookie(paired.token(), url("")));
 		return context.newPage();
+	}
+
+	/**
+	 * A browser context whose pages report each Content-Security-Policy violation (the
+	 * browser fires securitypolicyviolation on the document for every refused script,
+	 * style, image, connection or eval).
+	 */
+	private BrowserContext newContext(int width, int height) {
+		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+		contexts.add(context);
+		context.addInitScript("""
+				document.addEventListener('securitypolicyviolation', e => console.error('CSP violation: '
+				    + e.effectiveDirective + ' refused ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber
+				    + ' ' + (e.sample || '')));
+				""");
+		context.onConsoleMessage(message -> {
+			if (message.text().startsWith("CSP violation") || message.text().contains("Content Security Policy")) {
+				policyViolations
+					.add(message.page() == null ? message.text() : message.page().url() + ": " + message.text());
+			}
+		});
+		return context;
+	}
+
+	/** The violations reported so far. */
+	protected List<String> policyViolations() {
+		return List.copyOf(policyViolations);
+	}
+
+	/**
+	 * The violations reported so far, which the test expected: they no longer fail it.
+	 */
+	protected List<String> takePolicyViolations() {
+		synchronized (policyViolations) {
+			List<String> taken = List.copyOf(policyViolations);
+			policyViolations.clear();
+			return taken;
+		}
 	}
 
 	protected String url(String path) {

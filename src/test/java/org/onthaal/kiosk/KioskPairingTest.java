@@ -3,8 +3,10 @@ package org.onthaal.kiosk;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.fakeservlet.FakeResponse;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
@@ -13,6 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.ServletResponse;
@@ -95,6 +98,25 @@ class KioskPairingTest extends KaribuTest {
 		var visit = dsl.selectFrom(VISIT).fetchSingle();
 		assertThat(visit.getLocationId()).isEqualTo(second);
 		assertThat(visit.getKioskDeviceId()).isEqualTo(device.getId());
+	}
+
+	@Test
+	void aForwardedProtocolHeaderAloneDoesNotMakeTheCookieSecure() {
+		// whether the request is https is the proxy valve's answer (it believes the
+		// header
+		// only from a trusted proxy); the raw header may come from anyone
+		FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+		request.getHeaders().put("X-Forwarded-Proto", List.of("https"));
+		PairingCodeIssued issued = register(locationId, "Voordeur");
+		UI.getCurrent().navigate("kiosk");
+
+		enterCode(issued.code());
+
+		Cookie cookie = responseCookie();
+		assertThat(cookie).isNotNull();
+		assertThat(cookie.getSecure()).isFalse();
+		assertThat(cookie.isHttpOnly()).isTrue();
+		assertThat(cookie.getAttribute("SameSite")).isEqualTo("Strict");
 	}
 
 	@Test

@@ -1,4 +1,7 @@
-/** Who is signed in, as services need to know it. */
+/**
+ * Who is signed in, as services need to know it, and the security headers every response
+ * carries.
+ */
 @NullMarked
 package org.onthaal.base.security;
 

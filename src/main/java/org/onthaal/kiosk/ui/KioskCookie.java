@@ -46,7 +46,10 @@ public final class KioskCookie {
 		}
 		Cookie cookie = new Cookie(NAME, token);
 		cookie.setHttpOnly(true);
-		cookie.setSecure(isHttps(request));
+		// https directly or through the trusted proxy (ONTHAAL_TRUSTED_PROXIES): Tomcat's
+		// proxy valve believes X-Forwarded-Proto only from there; the raw header may come
+		// from anyone, and a Secure cookie on a plain-http kiosk would never come back
+		cookie.setSecure(request.isSecure());
 		cookie.setPath(path(request));
 		cookie.setMaxAge((int) MAX_AGE.toSeconds());
 		cookie.setAttribute("SameSite", "Strict");
@@ -62,14 +65,6 @@ public final class KioskCookie {
 		if (token != null && VaadinResponse.getCurrent() != null) {
 			keep(token);
 		}
-	}
-
-	/**
-	 * Over https, directly or behind a proxy that says so (a spoofed header can only make
-	 * the cookie stricter).
-	 */
-	private static boolean isHttps(VaadinRequest request) {
-		return request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
 	}
 
 	private static String path(VaadinRequest request) {

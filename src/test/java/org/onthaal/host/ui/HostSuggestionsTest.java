@@ -93,7 +93,7 @@ class HostSuggestionsTest extends KaribuTest {
 			.fetchSingle();
 		assertThat(outcome.getActor()).isEqualTo("gastvrouw");
 		assertThat(outcome.getEntityId()).isEqualTo(id);
-		assertThat(outcome.getDetails().data()).contains("TALKED");
+		assertThat(outcome.getDetails().data()).contains("\"talked\": true");
 	}
 
 	@Test

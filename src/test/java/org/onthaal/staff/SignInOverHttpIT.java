@@ -22,7 +22,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onthaal.db.Tables.LOGIN_FAILURE;
@@ -37,6 +39,9 @@ import static org.onthaal.db.Tables.STAFF_USER;
 class SignInOverHttpIT extends DatabaseTestBase {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
+
+	@Autowired
+	private org.springframework.context.ApplicationContext applicationContext;
 
 	@LocalServerPort
 	private int port;
@@ -144,8 +149,15 @@ class SignInOverHttpIT extends DatabaseTestBase {
 		staff.create("test", username, "koffie-en-thee-2026", "An", Set.of(Role.MANAGER, Role.HOST),
 				List.of(locationId), false);
 		var authorities = List.of(new SimpleGrantedAuthority("ROLE_MANAGER"));
-		SecurityContextHolder.getContext()
-			.setAuthentication(new UsernamePasswordAuthenticationToken(username, "n/a", authorities));
+		SecurityContext signedIn = SecurityContextHolder.createEmptyContext();
+		signedIn.setAuthentication(new UsernamePasswordAuthenticationToken(username, "n/a", authorities));
+		// each server started in this JVM installs its own holder: set the one this
+		// context's method security asks, and the static one
+		SecurityContextHolderStrategy beanHolder = applicationContext
+			.getBeanProvider(SecurityContextHolderStrategy.class)
+			.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+		beanHolder.setContext(signedIn);
+		SecurityContextHolder.setContext(signedIn);
 		try {
 			Instant now = clock.instant();
 			secret = enrolment.start().secret();
@@ -153,6 +165,7 @@ class SignInOverHttpIT extends DatabaseTestBase {
 			return now;
 		}
 		finally {
+			beanHolder.clearContext();
 			SecurityContextHolder.clearContext();
 		}
 	}

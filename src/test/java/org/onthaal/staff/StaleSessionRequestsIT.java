@@ -75,6 +75,19 @@ class StaleSessionRequestsIT extends DatabaseTestBase {
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			assertThat(sessionCookie(response)).as("session cookie set by %s %s", request.method(), request.uri())
 				.isEmpty();
+			// the same request without any cookie (a closing connection may send none)
+			HttpRequest.Builder bare = HttpRequest.newBuilder(request.uri());
+			request.headers().map().forEach((name, values) -> {
+				if (!name.equalsIgnoreCase("Cookie")) {
+					values.forEach(value -> bare.header(name, value));
+				}
+			});
+			HttpResponse<String> withoutCookie = http
+				.send(bare.method(request.method(), request.bodyPublisher().orElse(HttpRequest.BodyPublishers.noBody()))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(sessionCookie(withoutCookie))
+				.as("session cookie set by %s %s without a cookie", request.method(), request.uri())
+				.isEmpty();
 		}
 
 		HttpResponse<String> board = http.send(

@@ -18,13 +18,14 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A page's background requests (push, UIDL, heartbeat) never start a new session when
- * they carry a session id that is no longer valid. Signing in gives the session a new id;
- * the sign-in page's push connection, closing as the page is left, still sends the old
- * one. The push handler then made a fresh, empty session whose cookie replaced the
- * signed-in one: about one sign-in in ten landed on the kiosk and was asked to sign in
- * again. Page loads still start sessions as before, and a background request of a really
- * expired page still gets Vaadin's "session expired" answer, which needs no session.
+ * A page's background requests (push, UIDL, heartbeat) never start a new session: they
+ * only make sense in the session of the page that sends them. Signing in gives the
+ * session a new id; the sign-in page's push connection, closing as the page is left,
+ * still sends the old id (or none). The push handler then made a fresh, empty session
+ * whose cookie replaced the signed-in one: about one sign-in in ten landed on the kiosk
+ * and was asked to sign in again. Page loads (and Vaadin's init request) still start
+ * sessions as before, and a background request of a really expired page still gets
+ * Vaadin's "session expired" answer, which needs no session.
  */
 @Configuration(proxyBeanMethods = false)
 class StaleSessionGuard {
@@ -44,8 +45,7 @@ class StaleSessionGuard {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			boolean stale = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
-			chain.doFilter(stale && isBackground(request) ? new NoNewSession(request) : request, response);
+			chain.doFilter(isBackground(request) ? new NoNewSession(request) : request, response);
 		}
 
 		private static boolean isBackground(HttpServletRequest request) {

@@ -72,6 +72,18 @@ class KioskReturningFamilyTest extends KaribuTest {
 	}
 
 	@Test
+	void aHostLiftingAKiosksSlowDownIsAudited() {
+		login("gastvrouw", org.onthaal.staff.Role.HOST);
+		checkIns.unlockCodeEntry(KioskView.kioskKey(pairedKiosk.deviceId()));
+
+		var unlocked = dsl.selectFrom(org.onthaal.db.Tables.AUDIT_EVENT)
+			.where(org.onthaal.db.Tables.AUDIT_EVENT.ACTION.eq("KIOSK_CODE_ENTRY_UNLOCKED"))
+			.fetch();
+		assertThat(unlocked).hasSize(1);
+		assertThat(unlocked.get(0).getActor()).isEqualTo("gastvrouw");
+	}
+
+	@Test
 	void returningFamilyChecksInWithOneTapAfterTypingItsCode() {
 		CheckIn earlier = registerAndLeave("Kasia", 2, 1);
 		FamilyCard card = cardOf(earlier.familyId());

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jspecify.annotations.Nullable;
+import org.onthaal.family.FamilyCards;
 import org.onthaal.family.FamilyRepository;
 import org.onthaal.family.NewFamily;
 import org.onthaal.space.LocationRepository;
@@ -81,9 +82,12 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final ObjectMapper json;
 
+	private final FamilyCards cards;
+
 	DemoDataSeeder(DSLContext dsl, LocationRepository locations, FamilyRepository families, StaffAccounts staff,
-			OpeningHoursRepository hours, Clock clock, ObjectMapper json) {
+			OpeningHoursRepository hours, FamilyCards cards, Clock clock, ObjectMapper json) {
 		this.json = json;
+		this.cards = cards;
 		this.dsl = dsl;
 		this.locations = locations;
 		this.families = families;
@@ -112,6 +116,10 @@ class DemoDataSeeder implements ApplicationRunner {
 		for (DemoFamilies.DemoFamily family : DemoFamilies.ALL) {
 			long familyId = families.insert(new NewFamily(family.nickname(), family.languages(), family.interests(),
 					family.children(), family.openToMeet(), true), now.minusWeeks(family.pastVisits() + 1));
+			// a card as every family gets at its first check-in, so the host's card
+			// button
+			// shows a pictogram and number
+			cards.issue(familyId);
 			seedVisits(locationId, familyId, family, now, index++, byDay);
 		}
 		staff.create("demo", DEMO_HOST, DEMO_HOST_PASSWORD, "Demo host", Set.of(Role.HOST), List.of(locationId), true);

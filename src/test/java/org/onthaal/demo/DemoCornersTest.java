@@ -34,9 +34,12 @@ class DemoCornersTest extends DatabaseTestBase {
 	@Autowired
 	private ObjectMapper json;
 
+	@Autowired
+	private org.onthaal.family.FamilyCards cards;
+
 	@Test
 	void demoCornersAreTranslatedAndHaveThreeWeeksOfSnapshots() {
-		new DemoDataSeeder(dsl, locations, families, staff, hours, clock, json).run(null);
+		new DemoDataSeeder(dsl, locations, families, staff, hours, cards, clock, json).run(null);
 
 		long demo = dsl.fetchValue(LOCATION.ID, LOCATION.DEMO.isTrue());
 		var zones = dsl.selectFrom(ZONE).where(ZONE.LOCATION_ID.eq(demo)).orderBy(ZONE.SORT_ORDER).fetch();

@@ -3,6 +3,7 @@ package org.onthaal.demo;
 import java.time.Clock;
 
 import org.jooq.DSLContext;
+import org.onthaal.family.FamilyCards;
 import org.onthaal.family.FamilyRepository;
 import org.onthaal.space.LocationRepository;
 import org.onthaal.space.OpeningHoursRepository;
@@ -26,8 +27,8 @@ public final class DemoSeeds {
 	public static long seed(ApplicationContext ctx) {
 		DSLContext dsl = ctx.getBean(DSLContext.class);
 		new DemoDataSeeder(dsl, ctx.getBean(LocationRepository.class), ctx.getBean(FamilyRepository.class),
-				ctx.getBean(StaffAccounts.class), ctx.getBean(OpeningHoursRepository.class), ctx.getBean(Clock.class),
-				ctx.getBean(ObjectMapper.class))
+				ctx.getBean(StaffAccounts.class), ctx.getBean(OpeningHoursRepository.class),
+				ctx.getBean(FamilyCards.class), ctx.getBean(Clock.class), ctx.getBean(ObjectMapper.class))
 			.run(null);
 		return dsl.fetchValue(LOCATION.ID, LOCATION.DEMO.isTrue());
 	}

@@ -5,12 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-import jakarta.annotation.security.RolesAllowed;
-import org.onthaal.base.security.CurrentUser;
 import org.onthaal.base.security.Sha256;
-import org.onthaal.base.security.StaffRoles;
 
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -19,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * count as failed sign-ins and the same throttle applies, so the six digits cannot be
  * guessed: 10 tries per 15 minutes against a million codes.
  */
-@Service
+@Component
 public class SecondStep {
 
 	public enum Outcome {
@@ -47,10 +44,14 @@ public class SecondStep {
 		this.clock = clock;
 	}
 
-	@RolesAllowed(StaffRoles.SECOND_STEP)
+	/**
+	 * Checks the code of the user who passed the password step. Only the second-step
+	 * filter calls this, for a session it found owing the second step, in the holder its
+	 * own security chain uses: no method security around it, since that reads the static
+	 * holder, which need not be the chain's when several apps ran in one JVM.
+	 */
 	@Transactional
-	public Outcome check(String code, String address) {
-		String username = CurrentUser.username();
+	Outcome check(String username, String code, String address) {
 		if (throttle.isThrottled(username, address)) {
 			return Outcome.THROTTLED;
 		}

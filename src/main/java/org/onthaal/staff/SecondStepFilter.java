@@ -12,10 +12,9 @@ import org.onthaal.base.security.StaffRoles;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -33,17 +32,21 @@ class SecondStepFilter extends OncePerRequestFilter {
 
 	private final StaffUserDetailsService users;
 
-	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+	private final SecurityContextHolderStrategy holder;
 
-	SecondStepFilter(SecondStep secondStep, StaffUserDetailsService users) {
+	private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+	SecondStepFilter(SecondStep secondStep, StaffUserDetailsService users, SecurityContextHolderStrategy holder) {
 		this.secondStep = secondStep;
 		this.users = users;
+		this.holder = holder;
+		this.contexts.setSecurityContextHolderStrategy(holder);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		Authentication authentication = holder.getContext().getAuthentication();
 		if (authentication == null || !owesSecondStep(authentication)) {
 			chain.doFilter(request, response);
 			return;
@@ -63,15 +66,15 @@ class SecondStepFilter extends OncePerRequestFilter {
 	private void check(HttpServletRequest request, HttpServletResponse response, Authentication partial)
 			throws IOException {
 		String code = Objects.toString(request.getParameter("code"), "");
-		switch (secondStep.check(code, request.getRemoteAddr())) {
+		switch (secondStep.check(partial.getName(), code, request.getRemoteAddr())) {
 			case ACCEPTED -> {
 				UserDetails user = users.loadWithRoles(partial.getName());
 				UsernamePasswordAuthenticationToken full = UsernamePasswordAuthenticationToken.authenticated(user, null,
 						user.getAuthorities());
 				full.setDetails(partial.getDetails());
-				SecurityContext context = SecurityContextHolder.createEmptyContext();
+				SecurityContext context = holder.createEmptyContext();
 				context.setAuthentication(full);
-				SecurityContextHolder.setContext(context);
+				holder.setContext(context);
 				// a new session id for the fully signed-in session, as after the password
 				request.changeSessionId();
 				contexts.saveContext(context, request, response);

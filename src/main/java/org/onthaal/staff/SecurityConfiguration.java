@@ -3,6 +3,7 @@ package org.onthaal.staff;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.onthaal.staff.ui.LoginView;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,8 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -31,7 +34,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			SecondStep secondStep, StaffUserDetailsService users) throws Exception {
+			SecondStep secondStep, StaffUserDetailsService users,
+			ObjectProvider<SecurityContextHolderStrategy> contextHolder) throws Exception {
 		// our own stylesheet and the health probe are public; Vaadin's configurer covers
 		// its own resources
 		http.authorizeHttpRequests(
@@ -40,7 +44,13 @@ class SecurityConfiguration {
 		// UserDetailsService without throttling
 		http.authenticationManager(authenticationManager);
 		// two-step sign-in: the code form's post, after the CSRF check
-		http.addFilterBefore(new SecondStepFilter(secondStep, users), AuthorizationFilter.class);
+		// it reads and writes the holder this chain uses (Vaadin's), not whichever one
+		// the
+		// static SecurityContextHolder last got (several apps in one test JVM differ)
+		http.addFilterBefore(
+				new SecondStepFilter(secondStep, users,
+						contextHolder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
+				AuthorizationFilter.class);
 		return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
 			.build();
 	}

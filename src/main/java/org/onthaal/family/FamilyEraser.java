@@ -51,9 +51,8 @@ public class FamilyEraser {
 		List<String> nicknames = families.nicknames(familyIds);
 		List<FamilyErasureRepository.ClosedVisit> closed = families.closeOpenVisits(familyIds, now);
 		int erased = families.delete(familyIds);
-		// audit details never hold a nickname by design; should any (older or future
-		// code)
-		// name the family, that event's details go
+		// audit details never hold a nickname by design; should any (from older or
+		// future code) name the family, that event's details go
 		nicknames.stream().distinct().forEach(nickname -> audit.redactMentionsOf(nickname, REDACTED));
 		closed.forEach(visit -> live.checkedOut(visit.locationId(), visit.visitId()));
 		return erased;

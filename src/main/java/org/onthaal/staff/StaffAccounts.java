@@ -53,8 +53,8 @@ public class StaffAccounts {
 		if (staff.usernameTaken(username)) {
 			throw new StaffChangeRejected(Reason.USERNAME_TAKEN);
 		}
-		long id = staff.create(username, passwords.encode(password), displayName, "nl", roles, locationIds, demo,
-				false);
+		long id = staff.create(username, passwords.encode(password), AccountRules.requireDisplayName(displayName), "nl",
+				roles, locationIds, demo, false);
 		audit.record(actor, "STAFF_CREATED", "staff_user", id, null, Map.of("username", username, "roles", roles));
 		return id;
 	}

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 
+import org.onthaal.checkin.form.NewFamilyForm;
+
 import com.vaadin.flow.dom.Element;
 import tools.jackson.databind.json.JsonMapper;
 

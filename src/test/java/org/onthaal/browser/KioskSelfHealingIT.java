@@ -71,7 +71,7 @@ class KioskSelfHealingIT {
 		return new SpringApplicationBuilder(OnthaalApplication.class).run("--server.port=" + port,
 				"--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
 				"--spring.datasource.username=postgres", "--spring.datasource.password=",
-				"--onthaal.demo.enabled=false", "--vaadin.devmode.devTools.enabled=false");
+				"--onthaal.demo.enabled=false");
 	}
 
 	/**

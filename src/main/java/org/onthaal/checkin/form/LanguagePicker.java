@@ -33,6 +33,8 @@ public class LanguagePicker extends Div implements LocaleChangeObserver {
 
 	private final List<String> chosen = new ArrayList<>();
 
+	private final List<Runnable> changeListeners = new ArrayList<>();
+
 	public LanguagePicker(List<String> commonLanguages) {
 		addClassName("kiosk-section");
 		chips.addClassName("chip-row");
@@ -64,6 +66,7 @@ public class LanguagePicker extends Div implements LocaleChangeObserver {
 			if (chip.isPressed()) {
 				chosen.add(code);
 			}
+			changeListeners.forEach(Runnable::run);
 		});
 		chipsByCode.put(code, chip);
 		chips.add(chip);
@@ -81,6 +84,11 @@ public class LanguagePicker extends Div implements LocaleChangeObserver {
 				chip.click();
 			}
 		}
+	}
+
+	/** Called after a language was chosen or taken back. */
+	public void addChangeListener(Runnable listener) {
+		changeListeners.add(listener);
 	}
 
 	/** ISO 639 codes in the order the family tapped them. */

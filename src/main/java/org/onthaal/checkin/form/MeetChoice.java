@@ -40,6 +40,12 @@ public class MeetChoice extends Div implements LocaleChangeObserver {
 		no.setPressed(!openToMeet);
 	}
 
+	/** Called after each tap on an answer (also one that takes the answer back). */
+	public void onAnswer(Runnable listener) {
+		yes.addClickListener(event -> listener.run());
+		no.addClickListener(event -> listener.run());
+	}
+
 	/** Empty until the family has answered. */
 	public Optional<Boolean> openToMeet() {
 		if (yes.isPressed()) {

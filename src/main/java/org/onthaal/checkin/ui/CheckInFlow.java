@@ -14,7 +14,6 @@ import org.onthaal.checkin.CheckIn;
 import org.onthaal.checkin.CheckInRejected;
 import org.onthaal.checkin.CheckInService;
 import org.onthaal.checkin.CodeLookup;
-import org.onthaal.checkin.form.NewFamilyForm;
 import org.onthaal.checkin.form.RejectionMessages;
 import org.onthaal.family.ReturningFamily;
 import org.onthaal.space.LocationService;
@@ -81,11 +80,11 @@ class CheckInFlow extends Div {
 	void serve(UI ui) {
 		resetLanguage(ui);
 		showStart();
-		answersInBrowser.recover((language, answers) -> {
+		answersInBrowser.recover((language, answers, step) -> {
 			UI.getCurrent().setLocale(language);
-			NewFamilyForm form = showNewFamily();
-			form.restore(answers);
-			form.showError(getTranslation("kiosk.error.unavailable"));
+			NewFamilySteps steps = showNewFamily();
+			steps.restore(answers, step);
+			steps.showError(getTranslation("kiosk.error.unavailable"));
 		});
 		idleWatch.start();
 	}
@@ -159,13 +158,18 @@ class CheckInFlow extends Div {
 				new ChoiceScreen(() -> showNewFamily(), () -> showIdentify(false), () -> showIdentify(true)));
 	}
 
-	private NewFamilyForm showNewFamily() {
-		NewFamilyForm form = new NewFamilyForm(commonLanguages(), checkIns.interestOptions(),
-				gate.place().retentionFamilyMonths(), gate.place().defaultLanguage());
-		form.addConfirmListener(event -> confirmNewFamily(form));
-		form.onChange(() -> answersInBrowser.keep(UI.getCurrent().getLocale(), form.answers()));
-		show(Screen.NEW_FAMILY, new NewFamilyScreen(form));
-		return form;
+	private NewFamilySteps showNewFamily() {
+		NewFamilySteps steps = new NewFamilySteps(commonLanguages(), checkIns.interestOptions(),
+				gate.place().retentionFamilyMonths(), gate.place().defaultLanguage(), this::showChoice);
+		steps.onConfirm(() -> confirmNewFamily(steps));
+		steps.onChange(() -> {
+			// a tap that arrives after the check-in was stored must not keep the answers
+			if (screen == Screen.NEW_FAMILY) {
+				answersInBrowser.keep(UI.getCurrent().getLocale(), steps.answers(), steps.currentStep());
+			}
+		});
+		show(Screen.NEW_FAMILY, steps);
+		return steps;
 	}
 
 	/**
@@ -237,7 +241,7 @@ class CheckInFlow extends Div {
 
 	// ---- actions ----
 
-	private void confirmNewFamily(NewFamilyForm form) {
+	private void confirmNewFamily(NewFamilySteps form) {
 		if (screen != Screen.NEW_FAMILY) {
 			return; // a second tap that arrived after the first one was stored
 		}
@@ -255,7 +259,7 @@ class CheckInFlow extends Div {
 					getTranslation("kiosk.welcome", checkIn.nickname()), VaadinIcon.COFFEE)));
 		}
 		catch (CheckInRejected ex) {
-			form.showError(message(ex.reason()));
+			form.rejected(ex.reason(), message(ex.reason()));
 		}
 		catch (DataAccessException | TransactionException ex) {
 			// the family's answers stay on screen; the transaction left nothing half

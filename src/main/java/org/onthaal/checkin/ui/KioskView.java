@@ -31,6 +31,7 @@ import org.onthaal.checkin.VisitSource;
 import org.onthaal.family.ReturningFamily;
 import org.onthaal.kiosk.KioskPairing;
 import org.onthaal.kiosk.PairedKiosk;
+import org.onthaal.prompts.ui.RecordingsOnKiosk;
 import org.onthaal.kiosk.ui.KioskCookie;
 import org.onthaal.kiosk.ui.PairingScreen;
 import org.onthaal.space.LocationService;
@@ -199,6 +200,7 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 	/** Starts the check-in flow at the welcome screen of the device's place. */
 	private void serve(UI ui) {
 		resetLanguage(ui);
+		RecordingsOnKiosk.publish(ui, place().id());
 		showStart();
 		answersInBrowser.recover((language, answers) -> {
 			UI.getCurrent().setLocale(language);

@@ -99,6 +99,7 @@ public class OfficeLayout extends AppLayout implements AfterNavigationObserver {
 		item("office.nav.hours", "office/hours", VaadinIcon.CLOCK);
 		item("office.nav.interests", "office/interests", VaadinIcon.HEART);
 		item("office.nav.kiosks", "office/kiosks", VaadinIcon.TABLET);
+		item("office.nav.prompts", "office/prompts", VaadinIcon.MICROPHONE);
 		item("office.nav.families", "office/families", VaadinIcon.FAMILY);
 		item("office.nav.audit", "office/audit", VaadinIcon.CLIPBOARD_TEXT);
 		item("office.nav.insights", "office/insights", VaadinIcon.CHART);

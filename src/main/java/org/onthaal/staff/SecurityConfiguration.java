@@ -37,9 +37,11 @@ class SecurityConfiguration {
 			SecondStep secondStep, StaffUserDetailsService users,
 			ObjectProvider<SecurityContextHolderStrategy> contextHolder) throws Exception {
 		// our own stylesheet and the health probe are public; Vaadin's configurer covers
-		// its own resources
-		http.authorizeHttpRequests(
-				auth -> auth.requestMatchers("/styles/**", "/actuator/health", "/actuator/health/**").permitAll());
+		// its own resources. Recorded prompts are for the (anonymous) kiosk too: their
+		// controller lets only a paired kiosk or a manager of the place hear them
+		http.authorizeHttpRequests(auth -> auth
+			.requestMatchers("/styles/**", "/actuator/health", "/actuator/health/**", "/prompt-audio/**")
+			.permitAll());
 		// the sign-in form uses this manager, not one Spring would build around the
 		// UserDetailsService without throttling
 		http.authenticationManager(authenticationManager);

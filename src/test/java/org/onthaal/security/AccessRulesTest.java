@@ -65,6 +65,10 @@ class AccessRulesTest extends KaribuTest {
 			"LocationService.allLocations", "LocationService.schedule",
 			// the kiosk: pairing the device and recognising it afterwards
 			"KioskPairing.pair", "KioskPairing.recognise", "KioskPairing.stillPaired",
+			// the kiosk: which prompts have a recorded voice, and the sound (for the
+			// place's
+			// paired kiosk or a manager of the place only, checked inside)
+			"PromptRecordingService.addressesForKiosk", "PromptRecordingService.audio",
 			// sign-in
 			"StaffUserDetailsService.loadUserByUsername");
 

@@ -75,7 +75,7 @@ class SecurityHeadersIT extends DatabaseTestBase {
 			assertThat(header(response, "Referrer-Policy")).as(what).isEqualTo(SecurityHeaders.REFERRER_POLICY);
 			assertThat(header(response, "Permissions-Policy")).as(what)
 				.isEqualTo(SecurityHeaders.PERMISSIONS_POLICY)
-				.contains("camera=()", "microphone=()", "geolocation=()");
+				.contains("camera=()", "microphone=(self)", "geolocation=()");
 		});
 	}
 

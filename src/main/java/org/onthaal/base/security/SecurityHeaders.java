@@ -30,22 +30,27 @@ public class SecurityHeaders extends OncePerRequestFilter {
 	 * and attributes. Images: the QR card and the insight charts are data: SVGs. Fonts:
 	 * Lumo's icon fonts are data: URLs. Connections: Flow's requests and push go back to
 	 * the same origin ('self' covers ws: and wss: to it). The manifest and service worker
-	 * of the installable app come from here. Anything else (frames, media, plugins, a
+	 * of the installable app come from here. Media: the recorded prompts the kiosk plays
+	 * and the back office plays back come from here. Anything else (frames, plugins, a
 	 * foreign base or form target, being framed) is refused.
 	 */
 	public static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'none'",
 			"script-src 'self' 'unsafe-inline' 'unsafe-eval'", "style-src 'self' 'unsafe-inline'",
-			"img-src 'self' data:", "font-src 'self' data:", "connect-src 'self'", "manifest-src 'self'",
-			"worker-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
+			"img-src 'self' data:", "font-src 'self' data:", "media-src 'self'", "connect-src 'self'",
+			"manifest-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
 			"frame-ancestors 'none'");
 
 	/**
-	 * No screen uses a camera, microphone, location or any device API: the barcode
-	 * scanner types like a keyboard, speech synthesis needs no permission, printing
-	 * neither. Only features Chromium knows: an unknown one is an error in the console.
+	 * Only the microphone, and only for this origin: a manager records the kiosk's
+	 * prompts in the back office (the browser still asks them first). It is one policy
+	 * for every page because Vaadin moves between screens without loading a page, so the
+	 * first page loaded decides for the whole tab. No screen uses a camera, location or
+	 * any other device API: the barcode scanner types like a keyboard, speech synthesis
+	 * needs no permission, printing neither. Only features Chromium knows: an unknown one
+	 * is an error in the console.
 	 */
 	public static final String PERMISSIONS_POLICY = String.join(", ", "accelerometer=()", "camera=()",
-			"display-capture=()", "geolocation=()", "gyroscope=()", "hid=()", "magnetometer=()", "microphone=()",
+			"display-capture=()", "geolocation=()", "gyroscope=()", "hid=()", "magnetometer=()", "microphone=(self)",
 			"midi=()", "payment=()", "screen-wake-lock=()", "serial=()", "usb=()");
 
 	/** No page needs to tell another site, or itself, where a person came from. */

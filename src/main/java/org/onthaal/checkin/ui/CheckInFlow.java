@@ -16,6 +16,7 @@ import org.onthaal.checkin.CheckInService;
 import org.onthaal.checkin.CodeLookup;
 import org.onthaal.checkin.form.RejectionMessages;
 import org.onthaal.family.ReturningFamily;
+import org.onthaal.prompts.ui.RecordingsOnKiosk;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.OpeningSchedule;
 import org.slf4j.Logger;
@@ -79,6 +80,7 @@ class CheckInFlow extends Div {
 	/** Starts at the welcome screen, or where an interrupted check-in left off. */
 	void serve(UI ui) {
 		resetLanguage(ui);
+		RecordingsOnKiosk.publish(ui, gate.place().id());
 		showStart();
 		answersInBrowser.recover((language, answers, step) -> {
 			UI.getCurrent().setLocale(language);

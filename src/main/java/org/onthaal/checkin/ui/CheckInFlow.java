@@ -36,7 +36,7 @@ class CheckInFlow extends Div {
 	/** Which screen is showing. */
 	enum Screen {
 
-		START, LANGUAGE, CHOICE, NEW_FAMILY, CARD, IDENTIFY, RETURNING, DONE
+		START, CLOSED, LANGUAGE, CHOICE, NEW_FAMILY, CARD, IDENTIFY, RETURNING, DONE
 
 	}
 
@@ -59,11 +59,16 @@ class CheckInFlow extends Div {
 
 	private final IdleWatch idleWatch = new IdleWatch(this::atRest, this::startOver);
 
+	private final ScanAnywhere scanAnywhere = new ScanAnywhere(this::scannedAnywhere);
+
 	private final Div content = new Div();
 
 	private Screen screen = Screen.START;
 
 	private boolean leaving;
+
+	/** The family chose a screen language (on the language screen or the bar). */
+	private boolean languageChosen;
 
 	CheckInFlow(CheckInService checkIns, LocationService locations, Clock clock, PairingGate gate,
 			Runnable revokedNow) {
@@ -74,7 +79,7 @@ class CheckInFlow extends Div {
 		this.revokedNow = revokedNow;
 		addClassName("kiosk-flow");
 		content.addClassName("kiosk-content");
-		add(new ScreenLanguageBar(gate.screenLanguages()), content, idleWatch);
+		add(new ScreenLanguageBar(gate.screenLanguages(), this::languageTapped), content, idleWatch, scanAnywhere);
 	}
 
 	/** Starts at the welcome screen, or where an interrupted check-in left off. */
@@ -89,11 +94,12 @@ class CheckInFlow extends Div {
 			steps.showError(getTranslation("kiosk.error.unavailable"));
 		});
 		idleWatch.start();
+		scanAnywhere.start();
 	}
 
 	/** Every half minute: the welcome screen notices opening and closing time. */
 	void polled() {
-		if (screen == Screen.START) {
+		if (atRest()) {
 			showStart();
 		}
 	}
@@ -110,13 +116,14 @@ class CheckInFlow extends Div {
 	 */
 	void startOver() {
 		answersInBrowser.forget();
+		languageChosen = false;
 		resetLanguage(UI.getCurrent());
 		showStart();
 	}
 
 	/** Nothing of a family on screen: no idle warning. */
 	private boolean atRest() {
-		return screen == Screen.START;
+		return screen == Screen.START || screen == Screen.CLOSED;
 	}
 
 	private void resetLanguage(UI ui) {
@@ -131,12 +138,12 @@ class CheckInFlow extends Div {
 	void showStart() {
 		OpeningSchedule schedule = locations.schedule(gate.place().id());
 		if (schedule.isOpen(clock.instant())) {
-			AttractScreen attract = new AttractScreen(greetings());
+			AttractScreen attract = new AttractScreen(greetings(), () -> showIdentify(false), () -> showIdentify(true));
 			attract.addStartListener(event -> showLanguages());
 			show(Screen.START, attract);
 		}
 		else {
-			show(Screen.START, new ClosedScreen(schedule.nextOpening(clock.instant()), schedule.zone()));
+			show(Screen.CLOSED, new ClosedScreen(schedule.nextOpening(clock.instant()), schedule.zone()));
 		}
 	}
 
@@ -150,9 +157,54 @@ class CheckInFlow extends Div {
 
 	private void showLanguages() {
 		show(Screen.LANGUAGE, new LanguageScreen(gate.screenLanguages(), language -> {
+			languageChosen = true;
 			UI.getCurrent().setLocale(language);
 			showChoice();
 		}));
+	}
+
+	/**
+	 * A language tapped in the bar: on the welcome screen that is the family's answer to
+	 * "which language?", so the kiosk goes straight on to the choice.
+	 */
+	private void languageTapped(Locale language) {
+		languageChosen = true;
+		if (screen == Screen.START) {
+			showChoice();
+		}
+	}
+
+	/**
+	 * A card scanned before the family said who it is goes straight to its confirm
+	 * screen: in the language the family chose, else the family's own first language the
+	 * kiosk speaks.
+	 */
+	private void scannedAnywhere(String token) {
+		if (screen != Screen.START && screen != Screen.LANGUAGE && screen != Screen.CHOICE) {
+			return; // the identify screen has its own scan field; elsewhere a family is
+					// busy
+		}
+		if (revoked()) {
+			return;
+		}
+		CodeLookup lookup = checkIns.identifyByCard(gate.kioskKey(), token);
+		ReturningFamily family = lookup.family();
+		if (family == null) {
+			showIdentify(false).showError(getTranslation("kiosk.identify.unknown"));
+			return;
+		}
+		if (!languageChosen) {
+			family.languages()
+				.stream()
+				.map(Locale::forLanguageTag)
+				.filter(language -> gate.screenLanguages()
+					.stream()
+					.anyMatch(offered -> offered.getLanguage().equals(language.getLanguage())))
+				.findFirst()
+				.ifPresent(UI.getCurrent()::setLocale);
+		}
+		leaving = false;
+		showReturning(family);
 	}
 
 	private void showChoice() {
@@ -189,7 +241,7 @@ class CheckInFlow extends Div {
 			.toList();
 	}
 
-	private void showIdentify(boolean forLeaving) {
+	private IdentifyScreen showIdentify(boolean forLeaving) {
 		leaving = forLeaving;
 		IdentifyScreen identify = new IdentifyScreen();
 		identify.onScanned(token -> {
@@ -203,6 +255,7 @@ class CheckInFlow extends Div {
 			}
 		});
 		show(Screen.IDENTIFY, identify);
+		return identify;
 	}
 
 	private void identified(IdentifyScreen identify, CodeLookup lookup) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Repository;
 
@@ -25,14 +27,14 @@ class PromptRecordingRepository {
 	}
 
 	/** A place's recordings, in one language or (null) all, by prompt and language. */
-	List<PromptRecording> findAll(long locationId, @org.jspecify.annotations.Nullable String language) {
+	List<PromptRecording> findAll(long locationId, @Nullable String language) {
 		return dsl
 			.select(PROMPT_RECORDING.ID, PROMPT_RECORDING.PROMPT_KEY, PROMPT_RECORDING.LANGUAGE,
 					PROMPT_RECORDING.MEDIA_TYPE, PROMPT_RECORDING.DURATION_MS, PROMPT_RECORDING.SIZE_BYTES,
 					PROMPT_RECORDING.RECORDED_BY, PROMPT_RECORDING.RECORDED_AT)
 			.from(PROMPT_RECORDING)
 			.where(PROMPT_RECORDING.LOCATION_ID.eq(locationId))
-			.and(language == null ? org.jooq.impl.DSL.noCondition() : PROMPT_RECORDING.LANGUAGE.eq(language))
+			.and(language == null ? DSL.noCondition() : PROMPT_RECORDING.LANGUAGE.eq(language))
 			.orderBy(PROMPT_RECORDING.PROMPT_KEY, PROMPT_RECORDING.LANGUAGE)
 			.fetch(r -> new PromptRecording(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
 					r.value7(), r.value8().toInstant()));
@@ -45,14 +47,20 @@ class PromptRecordingRepository {
 			.fetchOptional(r -> new Stored(r.value1(), new PromptAudio(r.value2(), r.value3())));
 	}
 
-	/** Stores the recording, replacing the one before; true when there was one. */
-	boolean save(long locationId, String key, String language, String mediaType, byte[] audio, long durationMillis,
+	/** What saving did: the recording's id, and whether it replaced an earlier one. */
+	record Saved(long id, boolean replaced) {
+	}
+
+	/**
+	 * Stores the recording, replacing the one before for the same prompt and language.
+	 */
+	Saved save(long locationId, String key, String language, String mediaType, byte[] audio, long durationMillis,
 			String recordedBy, OffsetDateTime now) {
 		boolean replaced = dsl.fetchExists(PROMPT_RECORDING,
 				PROMPT_RECORDING.LOCATION_ID.eq(locationId)
 					.and(PROMPT_RECORDING.PROMPT_KEY.eq(key))
 					.and(PROMPT_RECORDING.LANGUAGE.eq(language)));
-		dsl.insertInto(PROMPT_RECORDING)
+		long id = dsl.insertInto(PROMPT_RECORDING)
 			.set(PROMPT_RECORDING.LOCATION_ID, locationId)
 			.set(PROMPT_RECORDING.PROMPT_KEY, key)
 			.set(PROMPT_RECORDING.LANGUAGE, language)
@@ -70,8 +78,9 @@ class PromptRecordingRepository {
 			.set(PROMPT_RECORDING.SIZE_BYTES, audio.length)
 			.set(PROMPT_RECORDING.RECORDED_BY, recordedBy)
 			.set(PROMPT_RECORDING.RECORDED_AT, now)
-			.execute();
-		return replaced;
+			.returning(PROMPT_RECORDING.ID)
+			.fetchSingle(PROMPT_RECORDING.ID);
+		return new Saved(id, replaced);
 	}
 
 	/** The id of the removed recording, if there was one. */

@@ -68,22 +68,16 @@ public class PromptRecordingService {
 		AudioCheck.Result result = AudioCheck.check(audio);
 		if (result instanceof AudioCheck.Accepted accepted) {
 			String manager = CurrentUser.username();
-			boolean replaced = recordings.save(locationId, key, language, accepted.mediaType(), audio,
-					accepted.durationMillis(), manager, OffsetDateTime.now(clock));
-			long id = recordings.findAll(locationId, language)
-				.stream()
-				.filter(recording -> recording.promptKey().equals(key))
-				.findFirst()
-				.orElseThrow()
-				.id();
+			PromptRecordingRepository.Saved saved = recordings.save(locationId, key, language, accepted.mediaType(),
+					audio, accepted.durationMillis(), manager, OffsetDateTime.now(clock));
 			Map<String, Object> details = new LinkedHashMap<>();
 			details.put("prompt", key);
 			details.put("language", language);
 			details.put("type", accepted.mediaType());
 			details.put("seconds", accepted.durationMillis() / 1000.0);
 			details.put("bytes", audio.length);
-			details.put("replaced", replaced);
-			audit.record(manager, "PROMPT_RECORDING_SAVED", ENTITY, id, locationId, details);
+			details.put("replaced", saved.replaced());
+			audit.record(manager, "PROMPT_RECORDING_SAVED", ENTITY, saved.id(), locationId, details);
 		}
 		return result;
 	}

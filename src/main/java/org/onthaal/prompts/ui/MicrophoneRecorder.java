@@ -37,7 +37,12 @@ class MicrophoneRecorder extends Div {
 			  }
 			  const recorder = new MediaRecorder(stream);
 			  const parts = [];
-			  recorder.ondataavailable = e => { if (e.data.size > 0) parts.push(e.data); };
+			  // how much has been recorded, in quarter seconds: for a progress hint and tests
+			  host.__onthaalRecordedParts = 0;
+			  recorder.ondataavailable = e => {
+			    if (e.data.size > 0) parts.push(e.data);
+			    host.__onthaalRecordedParts = parts.length;
+			  };
 			  recorder.onstop = async () => {
 			    clearTimeout(host.__onthaalRecordingTimer);
 			    stream.getTracks().forEach(track => track.stop());
@@ -78,7 +83,7 @@ class MicrophoneRecorder extends Div {
 			    }
 			  };
 			  host.__onthaalRecorder = recorder;
-			  recorder.start();
+			  recorder.start(250);
 			  host.__onthaalRecordingTimer = setTimeout(() => { if (recorder.state !== 'inactive') recorder.stop(); }, maxMillis);
 			  host.$server.started();
 			})();

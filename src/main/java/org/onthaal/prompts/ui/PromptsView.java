@@ -54,6 +54,9 @@ public class PromptsView extends Main implements HasDynamicTitle {
 	/** The row whose prompt the microphone is recording, if any. */
 	private @Nullable PromptRow recordingFor;
 
+	/** "Recording… speak now", shown while the microphone is on. */
+	private @Nullable Notification recordingNotice;
+
 	public PromptsView(PromptRecordingService recordings, LocationService locations, Translations translations) {
 		this.recordings = recordings;
 		this.translations = translations;
@@ -83,10 +86,14 @@ public class PromptsView extends Main implements HasDynamicTitle {
 		recorder.addStateChangedListener(event -> {
 			if (recordingFor != null) {
 				recordingFor.showRecording(true);
-				Notification.show(getTranslation("office.prompts.recording", MicrophoneRecorder.MAX_MILLIS / 1000));
+				closeRecordingNotice();
+				recordingNotice = Notification.show(
+						getTranslation("office.prompts.recording", MicrophoneRecorder.MAX_MILLIS / 1000),
+						MicrophoneRecorder.MAX_MILLIS, Notification.Position.BOTTOM_START);
 			}
 		});
 		recorder.addRecordedListener(event -> {
+			closeRecordingNotice();
 			PromptRow row = recordingFor;
 			recordingFor = null;
 			if (row != null) {
@@ -94,6 +101,7 @@ public class PromptsView extends Main implements HasDynamicTitle {
 			}
 		});
 		recorder.addFailedListener(event -> {
+			closeRecordingNotice();
 			if (recordingFor != null) {
 				recordingFor.showRecording(false);
 			}
@@ -202,6 +210,13 @@ public class PromptsView extends Main implements HasDynamicTitle {
 		Notification.show(getTranslation("office.prompts.saved", row.text()))
 			.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 		refresh();
+	}
+
+	private void closeRecordingNotice() {
+		if (recordingNotice != null) {
+			recordingNotice.close();
+			recordingNotice = null;
+		}
 	}
 
 	private void warn(String message) {

@@ -171,12 +171,16 @@ public class PromptsView extends Main implements HasDynamicTitle {
 			// the upload arrives outside the session lock
 			UI ui = row.getUI().orElse(null);
 			if (ui != null) {
-				ui.access(() -> save(row, audio));
+				ui.access(() -> {
+					row.uploadHandled();
+					save(row, audio);
+				});
 			}
 		}
 
 		@Override
 		public void refusedBeforeUpload(PromptRow row, AudioCheck.Refusal reason) {
+			row.uploadHandled();
 			warn(getTranslation("office.prompts.refused." + reason.name()));
 		}
 

@@ -16,17 +16,20 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onthaal.base.i18n.Translations;
 import org.onthaal.kiosk.TestKiosks;
+import org.onthaal.prompts.TestAudio;
 import org.onthaal.staff.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -180,6 +183,40 @@ class PromptRecordingIT extends BrowserTestBase {
 		assertThat(forged.statusCode()).isEqualTo(404);
 		APIResponse missing = kiosk.context().request().get(url("prompt-audio/" + (stored.getId() + 1000)));
 		assertThat(missing.status()).isEqualTo(404);
+	}
+
+	@Test
+	void anUploadedFileIsCheckedByItsContentNotItsName() {
+		staff.create("test", "beheerder", STAFF_PASSWORD, "Mila Beheer", Set.of(Role.MANAGER), List.of(locationId),
+				false);
+		Page office = page(1280, 900);
+		signIn(office, "beheerder");
+		assertThat(office.locator("#office-nav"))
+			.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+		office.navigate(url("office/prompts"));
+		Locator state = office.locator("#prompt-kiosk-goodbye-state");
+		assertThat(state).hasText(nl("office.prompts.deviceVoice"));
+
+		// a picture called .wav: the browser lets it through, the server does not
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+		choose(office, "#prompt-kiosk-goodbye-upload-button", new FilePayload("tot-ziens.wav", "audio/wav", png));
+		assertThat(office.locator("vaadin-notification-card")
+			.filter(new Locator.FilterOptions().setHasText(nl("office.prompts.refused.NOT_AUDIO")))).isVisible();
+		assertThat(dsl.fetchCount(PROMPT_RECORDING)).isZero();
+
+		// an Ogg Opus file of 3 seconds
+		choose(office, "#prompt-kiosk-goodbye-upload-button",
+				new FilePayload("tot-ziens.opus", "audio/ogg", TestAudio.oggOpus(3_000)));
+		assertThat(state).hasClass(java.util.regex.Pattern.compile("recorded"));
+		var stored = dsl.selectFrom(PROMPT_RECORDING).fetchSingle();
+		assertThat(stored.getMediaType()).isEqualTo("audio/ogg");
+		assertThat(stored.getDurationMs()).isEqualTo(3_000);
+		screenshot(office, "office-prompts-uploaded");
+	}
+
+	private static void choose(Page page, String button, FilePayload file) {
+		FileChooser chooser = page.waitForFileChooser(() -> page.locator(button).click());
+		chooser.setFiles(file);
 	}
 
 	private String nl(String key) {

@@ -41,6 +41,8 @@ class PromptRow extends Div {
 
 	private final Button record;
 
+	private final Upload upload;
+
 	PromptRow(String key, String text, @Nullable PromptRecording recording, Actions actions) {
 		this.key = key;
 		this.text = text;
@@ -67,7 +69,7 @@ class PromptRow extends Div {
 				getTranslation(recording == null ? "office.prompts.upload" : "office.prompts.replace"),
 				VaadinIcon.UPLOAD.create());
 		uploadButton.setId(id + "-upload-button");
-		Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> actions.uploaded(this, bytes)));
+		upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> actions.uploaded(this, bytes)));
 		upload.setId(id + "-upload");
 		upload.setMaxFiles(1);
 		upload.setMaxFileSize(AudioCheck.MAX_BYTES);
@@ -77,7 +79,6 @@ class PromptRow extends Div {
 		upload.setDropAllowed(false);
 		upload.addClassName("prompt-upload");
 		upload.addFileRejectedListener(event -> actions.refusedBeforeUpload(this, AudioCheck.Refusal.TOO_BIG));
-		upload.addSucceededListener(event -> upload.clearFileList());
 
 		Div buttons = new Div(record, upload);
 		buttons.addClassName("prompt-actions");
@@ -104,6 +105,14 @@ class PromptRow extends Div {
 
 	@Nullable PromptRecording recording() {
 		return recording;
+	}
+
+	/**
+	 * Empties the upload's list once a file was handled, stored or not: it takes one file
+	 * at a time and would stay full.
+	 */
+	void uploadHandled() {
+		upload.clearFileList();
 	}
 
 	/** While this row records, its button stops the recording. */

@@ -54,6 +54,9 @@ public class PromptsView extends Main implements HasDynamicTitle {
 	/** The row whose prompt the microphone is recording, if any. */
 	private @Nullable PromptRow recordingFor;
 
+	/** The last refusal shown: a stored file that follows makes it stale. */
+	private @Nullable Notification lastWarning;
+
 	/** "Recording… speak now", shown while the microphone is on. */
 	private @Nullable Notification recordingNotice;
 
@@ -171,12 +174,16 @@ public class PromptsView extends Main implements HasDynamicTitle {
 			// the upload arrives outside the session lock
 			UI ui = row.getUI().orElse(null);
 			if (ui != null) {
-				ui.access(() -> save(row, audio));
+				ui.access(() -> {
+					row.uploadHandled();
+					save(row, audio);
+				});
 			}
 		}
 
 		@Override
 		public void refusedBeforeUpload(PromptRow row, AudioCheck.Refusal reason) {
+			row.uploadHandled();
 			warn(getTranslation("office.prompts.refused." + reason.name()));
 		}
 
@@ -207,6 +214,10 @@ public class PromptsView extends Main implements HasDynamicTitle {
 			warn(getTranslation("office.prompts.refused." + refused.reason().name()));
 			return;
 		}
+		if (lastWarning != null) {
+			lastWarning.close();
+			lastWarning = null;
+		}
 		Notification.show(getTranslation("office.prompts.saved", row.text()))
 			.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 		refresh();
@@ -222,6 +233,7 @@ public class PromptsView extends Main implements HasDynamicTitle {
 	private void warn(String message) {
 		Notification notification = Notification.show(message, 8_000, Notification.Position.MIDDLE);
 		notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+		lastWarning = notification;
 	}
 
 	@Override

@@ -33,6 +33,7 @@ import org.onthaal.kiosk.KioskPairing;
 import org.onthaal.kiosk.PairedKiosk;
 import org.onthaal.kiosk.ui.KioskCookie;
 import org.onthaal.kiosk.ui.PairingScreen;
+import org.onthaal.space.CardPrint;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.LocationSummary;
 import org.onthaal.space.OpeningSchedule;
@@ -442,8 +443,13 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 				throw new IllegalStateException("A new family always gets a card");
 			}
 			answersInBrowser.forget();
-			show(Screen.CARD, new CardScreen(checkIn.card(), () -> showDone("kiosk-welcome",
-					getTranslation("kiosk.welcome", checkIn.nickname()), VaadinIcon.COFFEE)));
+			CardScreen cardScreen = new CardScreen(checkIn.card(), () -> showDone("kiosk-welcome",
+					getTranslation("kiosk.welcome", checkIn.nickname()), VaadinIcon.COFFEE));
+			CardPrint paper = cardPrint();
+			if (paper.prints()) {
+				cardScreen.alsoPrint(new PrintableCard(checkIn.card(), checkIn.nickname(), place().name(), paper));
+			}
+			show(Screen.CARD, cardScreen);
 		}
 		catch (CheckInRejected ex) {
 			form.showError(message(ex.reason()));
@@ -453,6 +459,20 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 			// stored
 			log.error("Kiosk check-in could not be stored", ex);
 			form.showError(getTranslation("kiosk.error.unavailable"));
+		}
+	}
+
+	/**
+	 * Whether this place prints cards now. The family is stored already: a database that
+	 * went away just now costs the printout, not the card on screen.
+	 */
+	private CardPrint cardPrint() {
+		try {
+			return locations.cardPrint(place().id());
+		}
+		catch (DataAccessException | TransactionException ex) {
+			log.warn("Kiosk could not read whether to print the card: {}", ex.getMessage());
+			return CardPrint.OFF;
 		}
 	}
 

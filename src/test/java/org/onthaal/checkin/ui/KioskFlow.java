@@ -38,6 +38,15 @@ final class KioskFlow {
 		_setValue(_get(TextField.class, spec -> spec.withId("kiosk-nickname")), nickname);
 	}
 
+	/** A new family, the fewest taps: nickname, Dutch, open to meet, confirm. */
+	static void checkInNewFamily(String nickname) {
+		startIn("nl", "new");
+		typeNickname(nickname);
+		tap("kiosk-language-nl");
+		tap("kiosk-meet-yes");
+		tap("kiosk-confirm");
+	}
+
 	static void enterCode(String pictogram, String digits) {
 		tap("kiosk-picture-" + pictogram);
 		for (char digit : digits.toCharArray()) {

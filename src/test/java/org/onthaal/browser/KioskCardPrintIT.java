@@ -62,8 +62,10 @@ class KioskCardPrintIT extends BrowserTestBase {
 		page.addInitScript(COUNT_PRINTS);
 		page.navigate(url("kiosk"));
 		kiosk.startIn("nl", "new");
-		// an Arabic nickname: printed right to left next to the Latin place name
-		kiosk.fillNewFamily("أمل", List.of("ar", "nl"), List.of());
+		// Arabic nicknames: printed right to left next to the Latin place name; on the
+		// small card a long one, which must wrap and stay on the card
+		String nickname = paper == CardPrint.CREDIT_CARD ? "عائلة أمل وسارة من حلب الشهباء" : "أمل";
+		kiosk.fillNewFamily(nickname, List.of("ar", "nl"), List.of());
 		kiosk.tap("kiosk-confirm");
 
 		assertThat(page.locator("#kiosk-card-printing")).isVisible();

@@ -1,6 +1,7 @@
 package org.onthaal.checkin.ui;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -13,8 +14,16 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import org.onthaal.base.ui.Pictograms;
 import org.onthaal.base.ui.QrCode;
+import org.onthaal.checkin.CheckIn;
 import org.onthaal.family.FamilyCard;
 import org.onthaal.space.CardPrint;
+import org.onthaal.space.LocationService;
+import org.onthaal.space.LocationSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 
 /**
  * The new family's card as it comes out of the kiosk's printer: a sheet that only print
@@ -39,6 +48,8 @@ class PrintableCard extends Div implements LocaleChangeObserver {
 			ready.then(() => requestAnimationFrame(() => window.print()));
 			""";
 
+	private static final Logger log = LoggerFactory.getLogger(PrintableCard.class);
+
 	private final Paragraph notice = new Paragraph();
 
 	private final Div sheet = new Div();
@@ -46,6 +57,29 @@ class PrintableCard extends Div implements LocaleChangeObserver {
 	private final String printKey;
 
 	private boolean printRequested;
+
+	/**
+	 * The new family's card to print, if the place prints cards at the kiosk. Read now,
+	 * so a change in the back office applies to the next family. The family is stored
+	 * already: a database that went away just now costs the printout, not the card on
+	 * screen.
+	 */
+	static Optional<PrintableCard> ifPlacePrints(LocationService locations, LocationSummary place, CheckIn checkIn) {
+		FamilyCard card = checkIn.card();
+		if (card == null) {
+			return Optional.empty();
+		}
+		CardPrint paper;
+		try {
+			paper = locations.cardPrint(place.id());
+		}
+		catch (DataAccessException | TransactionException ex) {
+			log.warn("Kiosk could not read whether to print the card: {}", ex.getMessage());
+			return Optional.empty();
+		}
+		return paper.prints() ? Optional.of(new PrintableCard(card, checkIn.nickname(), place.name(), paper))
+				: Optional.empty();
+	}
 
 	PrintableCard(FamilyCard card, String nickname, String placeName, CardPrint paper) {
 		if (!paper.prints()) {

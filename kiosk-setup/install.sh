@@ -5,7 +5,7 @@
 # and an optional nightly reboot. See kiosk-setup/README.md.
 #
 #   sudo ./install.sh --url https://onthaal.example.org/kiosk \
-#       [--user kiosk] [--nightly-reboot 04:30] [--dry-run]
+#       [--user kiosk] [--nightly-reboot 04:30] [--printer NAME] [--dry-run]
 #
 # Safe to run again: it only writes what differs, and says "unchanged" for the
 # rest. With --dry-run it changes nothing and prints what it would do.
@@ -18,7 +18,8 @@ source "${here}/lib.sh"
 
 usage() {
 	cat <<'EOF'
-usage: sudo ./install.sh --url URL [--user NAME] [--nightly-reboot HH:MM] [--dry-run]
+usage: sudo ./install.sh --url URL [--user NAME] [--nightly-reboot HH:MM]
+                         [--printer NAME] [--dry-run]
 
   --url URL              the kiosk page, e.g. https://onthaal.example.org/kiosk
                          (http:// or https:// only)
@@ -26,26 +27,32 @@ usage: sudo ./install.sh --url URL [--user NAME] [--nightly-reboot HH:MM] [--dry
                          created when missing
   --nightly-reboot HH:MM reboot every night at this local time; without it, a
                          nightly reboot set up by an earlier run is removed
+  --printer NAME         print family cards at the kiosk on this CUPS printer:
+                         installs CUPS, makes NAME the default printer and
+                         starts Chromium with --kiosk-printing (no print
+                         dialog); without it, no printing is set up
   --dry-run              print every change it would make and change nothing
                          (works without root, apt or systemd)
 EOF
 }
 
-url="" user=kiosk reboot_at=""
+url="" user=kiosk reboot_at="" printer=""
 while [[ $# -gt 0 ]]; do
 	case "$1" in
-	--url | --user | --nightly-reboot)
+	--url | --user | --nightly-reboot | --printer)
 		[[ $# -ge 2 ]] || die "$1 needs a value (see --help)"
 		case "$1" in
 		--url) url=$2 ;;
 		--user) user=$2 ;;
 		--nightly-reboot) reboot_at=$2 ;;
+		--printer) printer=$2 ;;
 		esac
 		shift 2
 		;;
 	--url=*) url=${1#*=} && shift ;;
 	--user=*) user=${1#*=} && shift ;;
 	--nightly-reboot=*) reboot_at=${1#*=} && shift ;;
+	--printer=*) printer=${1#*=} && shift ;;
 	--dry-run) DRY_RUN=true && shift ;;
 	-h | --help) usage && exit 0 ;;
 	*) die "unknown argument: $1 (see --help)" ;;
@@ -71,6 +78,12 @@ valid_user_name "${user}" || die "--user must be a plain lower-case user name ot
 if [[ -n "${reboot_at}" && ! "${reboot_at}" =~ ^([01][0-9]|2[0-3]):[0-5][0-9]$ ]]; then
 	die "--nightly-reboot must be a time as HH:MM, 00:00 to 23:59 (got: ${reboot_at})"
 fi
+# CUPS takes printable characters other than space, / \\ # ' " and ?; these
+# go into a systemd environment file and onto lpadmin's command line, so
+# letters, digits and . _ - + only.
+if [[ -n "${printer}" && ! "${printer}" =~ ^[A-Za-z0-9._+-]{1,127}$ ]]; then
+	die "--printer must be a CUPS printer name: letters, digits and . _ - + only (got: ${printer}); see lpstat -p"
+fi
 require_root_unless_dry_run
 if ! is_dry_run; then
 	for tool in apt-get dpkg-query systemctl useradd usermod getent; do
@@ -87,6 +100,7 @@ fi
 log "  url:            ${url}"
 log "  user:           ${user}"
 log "  nightly reboot: ${reboot_at:-none}"
+log "  printer:        ${printer:-none (cards are not printed at the kiosk)}"
 
 # --- packages ------------------------------------------------------------------
 section "packages"
@@ -94,8 +108,10 @@ package_installed() {
 	command -v dpkg-query >/dev/null 2>&1 || return 1
 	[[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" == "install ok installed" ]]
 }
+wanted=("${PACKAGES[@]}")
+[[ -z "${printer}" ]] || wanted+=("${PRINTER_PACKAGES[@]}")
 missing=()
-for package in "${PACKAGES[@]}"; do
+for package in "${wanted[@]}"; do
 	if package_installed "${package}"; then
 		log "already installed: ${package}"
 	elif [[ "${package}" == chromium ]] && package_installed chromium-browser; then
@@ -172,16 +188,24 @@ units_changed=false
 # Timers whose file changed: restarted if they are running, to apply it.
 restart_timers=()
 
+printer_setting=""
+[[ -z "${printer}" ]] || printer_setting=$'\n'"ONTHAAL_KIOSK_PRINTER=${printer}"
 write_file "${CONFIG_FILE}" 0644 <<EOF
 # Onthaal kiosk settings, written by kiosk-setup/install.sh; running it again
 # rewrites this file. Read by ${KIOSK_SERVICE} (as an environment file) and by
 # ${WATCHDOG_BIN}.
 ONTHAAL_KIOSK_URL=${url}
-ONTHAAL_KIOSK_USER=${user}
+ONTHAAL_KIOSK_USER=${user}${printer_setting}
 EOF
 [[ "${WROTE}" == false ]] || kiosk_changed=true
 
 write_file "${WATCHDOG_BIN}" 0755 <"${here}/onthaal-kiosk-watchdog.sh"
+
+# --kiosk-printing: window.print() prints at once on the default printer, with
+# no dialog (the card screen prints a new family's card when the place has
+# "print cards at the kiosk" on). Only with --printer.
+printing_flag=""
+[[ -z "${printer}" ]] || printing_flag=$'    --kiosk-printing \\\n'
 
 write_file "${UNIT_DIR}/${KIOSK_SERVICE}" 0644 <<EOF
 # Written by Onthaal's kiosk-setup/install.sh.
@@ -237,7 +261,7 @@ ExecStart=/usr/bin/cage -s -- ${chromium} \\
     --check-for-update-interval=31536000 \\
     --autoplay-policy=no-user-gesture-required \\
     --password-store=basic \\
-    --user-data-dir=${profile} \\
+${printing_flag}    --user-data-dir=${profile} \\
     \${ONTHAAL_KIOSK_URL}
 Restart=always
 RestartSec=3
@@ -357,6 +381,30 @@ if [[ "${kiosk_changed}" == true ]]; then
 		run systemctl --no-block try-restart "${KIOSK_SERVICE}"
 	elif [[ "${kiosk_running}" == true ]]; then
 		run systemctl --no-block restart "${KIOSK_SERVICE}"
+	fi
+fi
+
+# --- printer -------------------------------------------------------------------
+section "printer"
+if [[ -z "${printer}" ]]; then
+	log "no --printer: cards are not printed at the kiosk, and Chromium keeps its print dialog"
+else
+	if unit_enabled cups.service && unit_active cups.service; then
+		log "already enabled and running: cups.service"
+	else
+		run systemctl enable --now cups.service
+	fi
+	# lpadmin -d needs a printer that CUPS knows: a driverless (IPP Everywhere,
+	# IPP over USB) one appears by itself, others are added once by hand.
+	if is_dry_run || lpstat -p "${printer}" >/dev/null 2>&1; then
+		if ! is_dry_run && [[ "$(lpstat -d 2>/dev/null)" == *": ${printer}" ]]; then
+			log "already the default printer: ${printer}"
+		else
+			run lpadmin -d "${printer}"
+		fi
+	else
+		warn "CUPS has no printer called ${printer} yet, so it is not the default. Add it (see kiosk-setup/README.md," \
+			"'Printing cards'), e.g.: lpinfo -v; lpadmin -p ${printer} -E -v URI -m everywhere; then run this again"
 	fi
 fi
 

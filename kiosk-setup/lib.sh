@@ -28,6 +28,10 @@ CHANGES=0
 	USER_COMMENT="Onthaal kiosk"
 	# install.sh installs those that are missing; uninstall.sh leaves them.
 	PACKAGES=(chromium cage fonts-noto-core fonts-noto-ui-core fonts-noto-color-emoji curl procps)
+	# Only with install.sh --printer: CUPS and its command-line tools, IPP over
+	# USB (driverless USB printers) and the driver for Brother's QL label and
+	# P-touch printers (the usual 62 mm ones).
+	PRINTER_PACKAGES=(cups cups-client ipp-usb printer-driver-ptouch)
 }
 
 log() {

@@ -88,10 +88,13 @@ public class LocationAdminService {
 	}
 
 	private static Map<String, Object> details(LocationForm form) {
-		return Map.of("name", form.name(), "timeZone", form.timeZone().getId(), "kioskLanguages", form.kioskLanguages(),
-				"defaultLanguage", form.defaultLanguage(), "retentionVisitMonths", form.retentionVisitMonths(),
-				"retentionFamilyMonths", form.retentionFamilyMonths(), "active", form.active(), "managersNeedTwoFactor",
-				form.managersNeedTwoFactor());
+		return Map.ofEntries(Map.entry("name", form.name()), Map.entry("timeZone", form.timeZone().getId()),
+				Map.entry("kioskLanguages", form.kioskLanguages()),
+				Map.entry("defaultLanguage", form.defaultLanguage()),
+				Map.entry("retentionVisitMonths", form.retentionVisitMonths()),
+				Map.entry("retentionFamilyMonths", form.retentionFamilyMonths()), Map.entry("active", form.active()),
+				Map.entry("managersNeedTwoFactor", form.managersNeedTwoFactor()),
+				Map.entry("cardPrint", form.cardPrint().name()));
 	}
 
 }

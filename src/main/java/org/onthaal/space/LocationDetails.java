@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record LocationDetails(long id, String name, ZoneId timeZone, List<String> kioskLanguages,
 		String defaultLanguage, int retentionVisitMonths, int retentionFamilyMonths, boolean active, boolean demo,
-		int version, boolean managersNeedTwoFactor) {
+		int version, boolean managersNeedTwoFactor, CardPrint cardPrint) {
 
 	public LocationDetails {
 		kioskLanguages = List.copyOf(kioskLanguages);
@@ -17,7 +17,7 @@ public record LocationDetails(long id, String name, ZoneId timeZone, List<String
 
 	public LocationForm toForm() {
 		return new LocationForm(name, timeZone, kioskLanguages, defaultLanguage, retentionVisitMonths,
-				retentionFamilyMonths, active, managersNeedTwoFactor);
+				retentionFamilyMonths, active, managersNeedTwoFactor, cardPrint);
 	}
 
 }

@@ -11,9 +11,11 @@ import org.onthaal.base.i18n.Translations;
  * What a manager enters for a meeting place: the kiosk's languages in the order the kiosk
  * offers them, and one of them as the language the kiosk starts in.
  * {@code managersNeedTwoFactor}: the place's managers must sign in in two steps.
+ * {@code cardPrint}: whether (and on what) the kiosk prints a new family's card.
  */
 public record LocationForm(String name, ZoneId timeZone, List<String> kioskLanguages, String defaultLanguage,
-		int retentionVisitMonths, int retentionFamilyMonths, boolean active, boolean managersNeedTwoFactor) {
+		int retentionVisitMonths, int retentionFamilyMonths, boolean active, boolean managersNeedTwoFactor,
+		CardPrint cardPrint) {
 
 	public static final int NAME_MAX = 120;
 

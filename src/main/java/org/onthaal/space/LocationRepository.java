@@ -25,7 +25,7 @@ public class LocationRepository {
 	private static final SelectField<?>[] DETAILS = { LOCATION.ID, LOCATION.NAME, LOCATION.TIME_ZONE,
 			LOCATION.KIOSK_LANGUAGES, LOCATION.DEFAULT_LANGUAGE, LOCATION.RETENTION_VISIT_MONTHS,
 			LOCATION.RETENTION_FAMILY_MONTHS, LOCATION.ACTIVE, LOCATION.DEMO, LOCATION.VERSION,
-			LOCATION.MANAGERS_NEED_TWO_FACTOR };
+			LOCATION.MANAGERS_NEED_TWO_FACTOR, LOCATION.KIOSK_CARD_PRINT };
 
 	private final DSLContext dsl;
 
@@ -71,6 +71,16 @@ public class LocationRepository {
 			.fetch(LocationRepository::toDetails);
 	}
 
+	/** Whether the place's kiosk prints cards; a place that is gone prints nothing. */
+	public CardPrint cardPrint(long id) {
+		return dsl.select(LOCATION.KIOSK_CARD_PRINT)
+			.from(LOCATION)
+			.where(LOCATION.ID.eq(id))
+			.fetchOptional(LOCATION.KIOSK_CARD_PRINT)
+			.map(CardPrint::valueOf)
+			.orElse(CardPrint.OFF);
+	}
+
 	public Optional<LocationDetails> details(long id) {
 		return dsl.select(DETAILS)
 			.from(LOCATION)
@@ -88,6 +98,7 @@ public class LocationRepository {
 			.set(LOCATION.RETENTION_FAMILY_MONTHS, form.retentionFamilyMonths())
 			.set(LOCATION.ACTIVE, form.active())
 			.set(LOCATION.MANAGERS_NEED_TWO_FACTOR, form.managersNeedTwoFactor())
+			.set(LOCATION.KIOSK_CARD_PRINT, form.cardPrint().name())
 			.returning(LOCATION.ID)
 			.fetchSingle(LOCATION.ID);
 	}
@@ -106,6 +117,7 @@ public class LocationRepository {
 			.set(LOCATION.RETENTION_FAMILY_MONTHS, form.retentionFamilyMonths())
 			.set(LOCATION.ACTIVE, form.active())
 			.set(LOCATION.MANAGERS_NEED_TWO_FACTOR, form.managersNeedTwoFactor())
+			.set(LOCATION.KIOSK_CARD_PRINT, form.cardPrint().name())
 			.set(LOCATION.VERSION, LOCATION.VERSION.plus(1))
 			.where(LOCATION.ID.eq(id))
 			.and(LOCATION.VERSION.eq(version))
@@ -128,7 +140,8 @@ public class LocationRepository {
 		return new LocationDetails(r.get(LOCATION.ID), r.get(LOCATION.NAME), ZoneId.of(r.get(LOCATION.TIME_ZONE)),
 				languages(r.get(LOCATION.KIOSK_LANGUAGES)), r.get(LOCATION.DEFAULT_LANGUAGE),
 				r.get(LOCATION.RETENTION_VISIT_MONTHS), r.get(LOCATION.RETENTION_FAMILY_MONTHS), r.get(LOCATION.ACTIVE),
-				r.get(LOCATION.DEMO), r.get(LOCATION.VERSION), r.get(LOCATION.MANAGERS_NEED_TWO_FACTOR));
+				r.get(LOCATION.DEMO), r.get(LOCATION.VERSION), r.get(LOCATION.MANAGERS_NEED_TWO_FACTOR),
+				CardPrint.valueOf(r.get(LOCATION.KIOSK_CARD_PRINT)));
 	}
 
 	private static List<String> languages(String commaSeparated) {

@@ -29,6 +29,14 @@ public class LocationService {
 	}
 
 	/**
+	 * Whether the kiosk prints a new family's card, read when the card is shown so a
+	 * change in the back office applies to the next family without restarting the kiosk.
+	 */
+	public CardPrint cardPrint(long locationId) {
+		return locations.cardPrint(locationId);
+	}
+
+	/**
 	 * Where a staff user works: the places assigned to them, and nothing else. Fails
 	 * closed: a user with no place, or no such user, works nowhere and so sees no data.
 	 */

@@ -48,6 +48,36 @@ class KioskSetupDryRunTest {
 	}
 
 	@Test
+	void installDryRunWithAPrinterInstallsCupsMakesItTheDefaultAndPrintsWithoutADialog() {
+		List<Boolean> before = installedFilesExist();
+
+		Result result = run("kiosk-setup/install.sh", "--dry-run", "--url", URL, "--printer", "Brother_QL-820NWB");
+
+		assertThat(result.exitCode()).as(result.output()).isZero();
+		assertThat(result.output()).contains("printer:        Brother_QL-820NWB", "cups", "cups-client",
+				"printer-driver-ptouch", "ipp-usb", "lpadmin -d Brother_QL-820NWB", "--kiosk-printing",
+				"ONTHAAL_KIOSK_PRINTER=Brother_QL-820NWB", "nothing was changed");
+		assertThat(result.output().lines()).anyMatch(line -> line.contains("apt-get install") && line.contains("cups"));
+		assertThat(installedFilesExist()).isEqualTo(before);
+	}
+
+	@Test
+	void installDryRunWithoutAPrinterSetsUpNoPrinting() {
+		Result result = run("kiosk-setup/install.sh", "--dry-run", "--url", URL);
+
+		assertThat(result.exitCode()).as(result.output()).isZero();
+		assertThat(result.output()).doesNotContain("--kiosk-printing", "lpadmin", "cups", "ONTHAAL_KIOSK_PRINTER");
+	}
+
+	@Test
+	void installRefusesAPrinterNameCupsCouldNotTake() {
+		Result result = run("kiosk-setup/install.sh", "--dry-run", "--url", URL, "--printer", "Front desk/2");
+
+		assertThat(result.exitCode()).isNotZero();
+		assertThat(result.output()).contains("--printer must be a CUPS printer name");
+	}
+
+	@Test
 	void uninstallDryRunNamesTheKioskServiceAndMakesNoChange() {
 		List<Boolean> before = installedFilesExist();
 

@@ -61,8 +61,8 @@ class AccessRulesTest extends KaribuTest {
 			"CheckInService.checkInNewFamily", "CheckInService.checkInReturning", "CheckInService.checkOut",
 			"CheckInService.identifyByCard", "CheckInService.identifyByCode", "CheckInService.interestOptions",
 			"CheckInService.commonLanguages",
-			// the kiosk: its place and opening hours
-			"LocationService.allLocations", "LocationService.schedule",
+			// the kiosk: its place, opening hours and whether it prints cards
+			"LocationService.allLocations", "LocationService.schedule", "LocationService.cardPrint",
 			// the kiosk: pairing the device and recognising it afterwards
 			"KioskPairing.pair", "KioskPairing.recognise", "KioskPairing.stillPaired",
 			// the kiosk: which prompts have a recorded voice, and the sound (for the

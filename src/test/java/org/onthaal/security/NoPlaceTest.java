@@ -27,6 +27,7 @@ import org.onthaal.checkin.VisitSource;
 import org.onthaal.family.NewFamily;
 import org.onthaal.space.LocationAdminService;
 import org.onthaal.space.LocationDetails;
+import org.onthaal.space.CardPrint;
 import org.onthaal.space.LocationForm;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.LocationSummary;
@@ -175,7 +176,7 @@ class NoPlaceTest extends KaribuTest {
 	void aManagerWithoutAPlaceMayCreateOneAndThenWorksOnlyThere() {
 		login("mona", Role.MANAGER, Role.HOST);
 		locationAdmin.create(new LocationForm("Nieuwe plek", ZoneId.of("Europe/Brussels"), List.of("nl"), "nl", 12, 24,
-				true, false));
+				true, false, CardPrint.OFF));
 		assertThat(locationAdmin.myLocations()).extracting(LocationDetails::name).containsExactly("Nieuwe plek");
 		assertThat(locationService.locationsFor("mona")).extracting(LocationSummary::name)
 			.containsExactly("Nieuwe plek");

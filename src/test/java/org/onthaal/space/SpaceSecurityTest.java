@@ -27,7 +27,7 @@ import static org.onthaal.db.Tables.ZONE;
 class SpaceSecurityTest extends KaribuTest {
 
 	private static final LocationForm FORM = new LocationForm("Elders", ZoneId.of("Europe/Brussels"), List.of("nl"),
-			"nl", 12, 12, true, false);
+			"nl", 12, 12, true, false, CardPrint.OFF);
 
 	private static final ZoneForm CORNER = new ZoneForm("Hoek", Map.of(), ZoneKind.PLAY, 5, "CHILD", true);
 

@@ -51,6 +51,11 @@ class CardScreen extends Div implements LocaleChangeObserver {
 		add(prompt, cardFace, text, next);
 	}
 
+	/** The place prints cards at the kiosk: this one comes out of the printer too. */
+	void alsoPrint(PrintableCard printable) {
+		addComponentAtIndex(2, printable);
+	}
+
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
 		prompt.show(getTranslation("kiosk.card.title"));

@@ -310,8 +310,10 @@ class CheckInFlow extends Div {
 				throw new IllegalStateException("A new family always gets a card");
 			}
 			answersInBrowser.forget();
-			show(Screen.CARD, new CardScreen(checkIn.card(), () -> showDone("kiosk-welcome",
-					getTranslation("kiosk.welcome", checkIn.nickname()), VaadinIcon.COFFEE)));
+			CardScreen cardScreen = new CardScreen(checkIn.card(), () -> showDone("kiosk-welcome",
+					getTranslation("kiosk.welcome", checkIn.nickname()), VaadinIcon.COFFEE));
+			PrintableCard.ifPlacePrints(locations, gate.place(), checkIn).ifPresent(cardScreen::alsoPrint);
+			show(Screen.CARD, cardScreen);
 		}
 		catch (CheckInRejected ex) {
 			form.rejected(ex.reason(), message(ex.reason()));

@@ -21,6 +21,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import org.jspecify.annotations.Nullable;
 import org.onthaal.base.i18n.Translations;
 import org.onthaal.base.ui.LanguageOrder;
+import org.onthaal.space.CardPrint;
 import org.onthaal.space.LocationAdminService;
 import org.onthaal.space.LocationDetails;
 import org.onthaal.space.LocationForm;
@@ -55,6 +56,8 @@ class LocationDialog extends Dialog {
 
 		boolean managersNeedTwoFactor;
 
+		CardPrint cardPrint = CardPrint.OFF;
+
 		static Values of(LocationDetails location) {
 			Values values = new Values();
 			values.name = location.name();
@@ -65,12 +68,13 @@ class LocationDialog extends Dialog {
 			values.retentionFamilyMonths = location.retentionFamilyMonths();
 			values.active = location.active();
 			values.managersNeedTwoFactor = location.managersNeedTwoFactor();
+			values.cardPrint = location.cardPrint();
 			return values;
 		}
 
 		LocationForm toForm() {
 			return new LocationForm(name, ZoneId.of(timeZone), languages, defaultLanguage, retentionVisitMonths,
-					retentionFamilyMonths, active, managersNeedTwoFactor);
+					retentionFamilyMonths, active, managersNeedTwoFactor, cardPrint);
 		}
 
 	}
@@ -160,6 +164,17 @@ class LocationDialog extends Dialog {
 		twoFactor.setTooltipText(getTranslation("space.locations.field.managersNeedTwoFactor.help"));
 		binder.forField(twoFactor).bind(v -> v.managersNeedTwoFactor, (v, value) -> v.managersNeedTwoFactor = value);
 
+		Select<CardPrint> cardPrint = new Select<>();
+		cardPrint.setId("location-card-print");
+		cardPrint.setLabel(getTranslation("space.locations.field.cardPrint"));
+		cardPrint.setHelperText(getTranslation("space.locations.field.cardPrint.help"));
+		cardPrint.setItems(CardPrint.values());
+		cardPrint.setItemLabelGenerator(
+				choice -> getTranslation("space.locations.cardPrint." + choice.name().toLowerCase(Locale.ROOT)));
+		binder.forField(cardPrint)
+			.asRequired(getTranslation("office.required"))
+			.bind(v -> v.cardPrint, (v, value) -> v.cardPrint = value);
+
 		conflict.setId("location-conflict");
 		conflict.addClassName("office-conflict");
 		conflict.setVisible(false);
@@ -168,7 +183,7 @@ class LocationDialog extends Dialog {
 		error.setVisible(false);
 
 		FormLayout form = new FormLayout(name, timeZone, languages, defaultLanguage, visits, families, active,
-				twoFactor);
+				twoFactor, cardPrint);
 		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
 		form.setColspan(languages, 2);
 		add(conflict, error, form);

@@ -38,6 +38,22 @@ final class KioskFlow {
 		_setValue(_get(TextField.class, spec -> spec.withId("kiosk-nickname")), nickname);
 	}
 
+	/**
+	 * A new family, the fewest answers: nickname, Dutch, no interests, no children, open
+	 * to meet, confirm.
+	 */
+	static void checkInNewFamily(String nickname) {
+		startIn("nl", "new");
+		typeNickname(nickname);
+		tap("kiosk-step-next");
+		tap("kiosk-language-nl");
+		tap("kiosk-step-next");
+		tap("kiosk-step-next");
+		tap("kiosk-step-next");
+		tap("kiosk-meet-yes");
+		tap("kiosk-confirm");
+	}
+
 	static void enterCode(String pictogram, String digits) {
 		tap("kiosk-picture-" + pictogram);
 		for (char digit : digits.toCharArray()) {

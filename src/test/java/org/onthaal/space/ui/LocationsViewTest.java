@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.onthaal.KaribuTest;
 import org.onthaal.db.tables.records.LocationRecord;
+import org.onthaal.space.CardPrint;
 import org.onthaal.space.LocationDetails;
 import org.onthaal.staff.Role;
 
@@ -82,6 +83,23 @@ class LocationsViewTest extends KaribuTest {
 		assertThat(saved.getRetentionFamilyMonths()).isEqualTo(24);
 		assertThat(saved.getVersion()).isEqualTo(1);
 		assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("LOCATION_UPDATED"))).isEqualTo(1);
+	}
+
+	@Test
+	void printingCardsAtTheKioskIsAPlaceSettingAndItsChangeIsAudited() {
+		login("mila", Role.MANAGER);
+		UI.getCurrent().navigate("office/locations");
+		OfficeTaps.<LocationDetails>tapInRow("locations-grid", row -> row.id() == locationId,
+				"location-edit-" + locationId);
+		Select<CardPrint> cardPrint = _get(Select.class, spec -> spec.withId("location-card-print"));
+		assertThat(cardPrint.getValue()).isEqualTo(CardPrint.OFF);
+
+		_setValue(cardPrint, CardPrint.LABEL_62);
+		tap("location-save");
+
+		assertThat(dsl.fetchValue(LOCATION.KIOSK_CARD_PRINT, LOCATION.ID.eq(locationId))).isEqualTo("LABEL_62");
+		assertThat(dsl.fetchValue(AUDIT_EVENT.DETAILS, AUDIT_EVENT.ACTION.eq("LOCATION_UPDATED")).data())
+			.contains("\"cardPrint\": \"LABEL_62\"");
 	}
 
 	@Test

@@ -57,7 +57,8 @@ class KioskCardPrintIT extends BrowserTestBase {
 	@EnumSource(value = CardPrint.class, names = { "CREDIT_CARD", "LABEL_62" })
 	void thePrintedCardIsOnePageOfThePrintersSizeAndItsQrScansToTheFamily(CardPrint paper) throws IOException {
 		dsl.update(LOCATION).set(LOCATION.KIOSK_CARD_PRINT, paper.name()).where(LOCATION.ID.eq(locationId)).execute();
-		KioskPage kiosk = new KioskPage(newKiosk(1280, 800));
+		// the card printer's kiosk in landscape, the label printer's in portrait
+		KioskPage kiosk = new KioskPage(paper == CardPrint.CREDIT_CARD ? newKiosk(1280, 800) : newKiosk(800, 1280));
 		Page page = kiosk.page();
 		page.addInitScript(COUNT_PRINTS);
 		page.navigate(url("kiosk"));
@@ -71,6 +72,9 @@ class KioskCardPrintIT extends BrowserTestBase {
 		assertThat(page.locator("#kiosk-card-printing")).isVisible();
 		assertThat(page.locator("#kiosk-print-sheet")).isHidden();
 		page.waitForFunction("() => window.__printCalls >= 1");
+		assertThat((Boolean) page.evaluate("() => document.documentElement.scrollHeight <= innerHeight"))
+			.as("the card screen with its printing line fits without scrolling")
+			.isTrue();
 		String name = "kiosk-print-" + paper.name().toLowerCase(Locale.ROOT);
 		screenshot(page, name + "-screen");
 

@@ -87,6 +87,7 @@ class PrintableCard extends Div implements LocaleChangeObserver {
 		}
 		// the token is unique to this card: its hash tells this print from any other
 		printKey = FamilyCard.hash(card.token());
+		addClassName("kiosk-print");
 		notice.setId("kiosk-card-printing");
 		notice.addClassName("kiosk-card-printing");
 		sheet.setId("kiosk-print-sheet");

@@ -1,5 +1,9 @@
 package org.onthaal.checkin.ui;
 
+import java.util.ArrayList;
+import org.onthaal.base.ui.SpeakButton;
+import org.onthaal.base.ui.Utterance;
+
 import java.util.List;
 
 import com.vaadin.flow.component.ComponentEvent;
@@ -35,7 +39,12 @@ class AttractScreen extends Div implements LocaleChangeObserver {
 
 	private final Button start = new Button(VaadinIcon.HAND.create());
 
+	private final SpeakButton speak = new SpeakButton();
+
+	private final List<Greeting> greetings;
+
 	AttractScreen(List<Greeting> greetings) {
+		this.greetings = greetings;
 		addClassName("attract-screen");
 		H1 greeting = new H1(greetings.getFirst().text());
 		greeting.setId("kiosk-greeting");
@@ -45,7 +54,8 @@ class AttractScreen extends Div implements LocaleChangeObserver {
 		start.addClassName("start-button");
 		start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		start.addClickListener(event -> fireEvent(new StartEvent(this)));
-		add(greeting, start);
+		speak.setId("kiosk-greeting-speak");
+		add(greeting, speak, start);
 		greeting.getElement().executeJs(CYCLE, greeting.getElement(), toJson(greetings));
 	}
 
@@ -73,6 +83,13 @@ class AttractScreen extends Div implements LocaleChangeObserver {
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
 		start.setText(getTranslation("kiosk.attract.start"));
+		speak.setLabels(getTranslation("kiosk.readAloud"), getTranslation("kiosk.readAloud.unavailable"));
+		// the greeting in each kiosk language in turn, each in its own voice, then the
+		// button in the screen language
+		List<Utterance> spoken = new ArrayList<>();
+		greetings.forEach(g -> spoken.add(new Utterance(g.text(), g.lang(), "kiosk.title")));
+		spoken.add(Speech.said(this, "kiosk.attract.start"));
+		speak.say(spoken);
 	}
 
 	static class StartEvent extends ComponentEvent<AttractScreen> {

@@ -1,5 +1,7 @@
 package org.onthaal.checkin.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -53,7 +55,8 @@ class CardScreen extends Div implements LocaleChangeObserver {
 
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
-		prompt.show(getTranslation("kiosk.card.title"));
+		prompt.show(getTranslation("kiosk.card.title"), "kiosk.card.title");
+		prompt.alsoSay(List.of(Speech.said(this, "kiosk.card.text")));
 		qr.setAlt(getTranslation("kiosk.card.title"));
 		text.setText(getTranslation("kiosk.card.text"));
 		next.setText(getTranslation("kiosk.card.continue"));

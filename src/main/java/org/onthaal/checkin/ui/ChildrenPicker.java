@@ -1,5 +1,7 @@
 package org.onthaal.checkin.ui;
 
+import org.onthaal.base.ui.Utterance;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +46,14 @@ class ChildrenPicker extends Div implements LocaleChangeObserver {
 			}
 		});
 		return bands;
+	}
+
+	/** The question and each age band. */
+	List<Utterance> spoken() {
+		List<Utterance> spoken = new ArrayList<>();
+		spoken.add(Speech.said(this, "kiosk.children.title"));
+		steppers.keySet().forEach(band -> spoken.add(Speech.said(this, "kiosk.children.years", band)));
+		return spoken;
 	}
 
 	@Override

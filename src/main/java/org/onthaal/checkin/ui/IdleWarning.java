@@ -1,5 +1,9 @@
 package org.onthaal.checkin.ui;
 
+import java.util.List;
+import com.vaadin.flow.component.html.Div;
+import org.onthaal.base.ui.SpeakButton;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -20,7 +24,13 @@ class IdleWarning extends Dialog {
 		more.setId("kiosk-idle-more");
 		more.addClassName("confirm-button");
 		more.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		add(title, more);
+		SpeakButton speak = new SpeakButton();
+		speak.setId("kiosk-idle-speak");
+		speak.setLabels(getTranslation("kiosk.readAloud"), getTranslation("kiosk.readAloud.unavailable"));
+		speak.say(List.of(Speech.said(this, "kiosk.idle.title"), Speech.said(this, "kiosk.idle.more")));
+		Div line = new Div(title, speak);
+		line.addClassName("kiosk-prompt");
+		add(line, more);
 		// tapping anywhere counts as "still here" too
 		addDialogCloseActionListener(event -> moreTime.run());
 	}

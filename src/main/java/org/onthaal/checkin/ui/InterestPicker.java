@@ -1,5 +1,8 @@
 package org.onthaal.checkin.ui;
 
+import java.util.ArrayList;
+import org.onthaal.base.ui.Utterance;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +52,17 @@ class InterestPicker extends Div implements LocaleChangeObserver {
 
 	List<String> chosenInterests() {
 		return tiles.entrySet().stream().filter(e -> e.getValue().isPressed()).map(e -> e.getKey().code()).toList();
+	}
+
+	/** The question and every tile, for the speaker. */
+	List<Utterance> spoken() {
+		String language = getLocale().getLanguage();
+		List<Utterance> spoken = new ArrayList<>();
+		spoken.add(Speech.said(this, "kiosk.interests.title"));
+		tiles.keySet()
+			.forEach(interest -> spoken
+				.add(Speech.words(this, interest.label(language, defaultLanguage, this::getTranslation))));
+		return spoken;
 	}
 
 	@Override

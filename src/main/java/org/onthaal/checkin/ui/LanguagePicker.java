@@ -1,5 +1,7 @@
 package org.onthaal.checkin.ui;
 
+import org.onthaal.base.ui.Utterance;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -95,6 +97,18 @@ class LanguagePicker extends Div implements LocaleChangeObserver {
 			.filter(code -> !Translations.nativeName(code).equals(code))
 			.sorted(Comparator.comparing(Translations::nativeName))
 			.toList();
+	}
+
+	/**
+	 * The question, then each chip's language in its own name and its own voice
+	 * ("العربية" in Arabic).
+	 */
+	List<Utterance> spoken() {
+		List<Utterance> spoken = new ArrayList<>();
+		spoken.add(Speech.said(this, "kiosk.languages.title"));
+		chipsByCode.keySet()
+			.forEach(code -> spoken.add(Speech.words(Translations.nativeName(code), Locale.forLanguageTag(code))));
+		return spoken;
 	}
 
 	@Override

@@ -30,11 +30,14 @@ class LanguageScreen extends Div implements LocaleChangeObserver {
 			grid.add(button);
 		}
 		add(prompt, grid);
+		// asked in every kiosk language in turn, each with its own voice: the family has
+		// not chosen yet
+		prompt.sayInstead(Speech.inEach(this, languages, "kiosk.language.title"));
 	}
 
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
-		prompt.show(getTranslation("kiosk.language.title"));
+		prompt.show(getTranslation("kiosk.language.title"), "kiosk.language.title");
 	}
 
 }

@@ -1,5 +1,8 @@
 package org.onthaal.checkin.ui;
 
+import java.util.List;
+import org.onthaal.base.ui.Utterance;
+
 import java.util.Optional;
 
 import com.vaadin.flow.component.html.Div;
@@ -46,6 +49,12 @@ public class MeetChoice extends Div implements LocaleChangeObserver {
 			return Optional.of(true);
 		}
 		return no.isPressed() ? Optional.of(false) : Optional.empty();
+	}
+
+	/** The question and both answers. */
+	List<Utterance> spoken() {
+		return List.of(Speech.said(this, "kiosk.meet.title"), Speech.said(this, "kiosk.meet.yes"),
+				Speech.said(this, "kiosk.meet.no"));
 	}
 
 	@Override

@@ -1,5 +1,9 @@
 package org.onthaal.checkin.ui;
 
+import java.util.ArrayList;
+import org.jspecify.annotations.Nullable;
+import org.onthaal.base.ui.Utterance;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -35,7 +39,7 @@ public class NewFamilyForm extends Div implements LocaleChangeObserver {
 
 	private final ChildrenPicker children = new ChildrenPicker();
 
-	private final Prompt prompt = new Prompt("kiosk-new-title", this::spokenQuestions);
+	private final Prompt prompt = new Prompt("kiosk-new-title");
 
 	private final Paragraph privacy = new Paragraph();
 
@@ -125,11 +129,13 @@ public class NewFamilyForm extends Div implements LocaleChangeObserver {
 	public void showError(String message) {
 		error.setText(message);
 		error.setVisible(true);
+		prompt.alsoSay(spokenQuestions(message));
 		confirm.setEnabled(true);
 	}
 
 	void clearError() {
 		error.setVisible(false);
+		prompt.alsoSay(spokenQuestions(null));
 	}
 
 	public Registration addConfirmListener(ComponentEventListener<ConfirmEvent> listener) {
@@ -137,18 +143,26 @@ public class NewFamilyForm extends Div implements LocaleChangeObserver {
 	}
 
 	/**
-	 * Everything this screen asks, for the speaker button: parents who read little hear
-	 * the questions.
+	 * Everything this screen asks, with its options, for the speaker button: parents who
+	 * read little hear the questions (and the error shown, first).
 	 */
-	private String spokenQuestions() {
-		return String.join(". ", getTranslation("kiosk.nickname.label"), getTranslation("kiosk.languages.title"),
-				getTranslation("kiosk.interests.title"), getTranslation("kiosk.children.title"),
-				getTranslation("kiosk.meet.title"), getTranslation("kiosk.privacy", keptMonths));
+	private List<Utterance> spokenQuestions(@Nullable String errorShown) {
+		List<Utterance> spoken = new ArrayList<>();
+		if (errorShown != null) {
+			spoken.add(Speech.words(this, errorShown));
+		}
+		spoken.add(Speech.said(this, "kiosk.nickname.label"));
+		spoken.addAll(languages.spoken());
+		spoken.addAll(interests.spoken());
+		spoken.addAll(children.spoken());
+		spoken.addAll(meet.spoken());
+		spoken.add(Speech.said(this, "kiosk.privacy", keptMonths));
+		return spoken;
 	}
 
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
-		prompt.show(getTranslation("kiosk.choice.new"));
+		prompt.show(getTranslation("kiosk.choice.new"), "kiosk.choice.new");
 		nickname.setLabel(getTranslation("kiosk.nickname.label"));
 		nickname.setHelperText(getTranslation("kiosk.nickname.helper"));
 		privacy.setText(getTranslation("kiosk.privacy", keptMonths));

@@ -36,10 +36,12 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
 			SecondStep secondStep, StaffUserDetailsService users,
 			ObjectProvider<SecurityContextHolderStrategy> contextHolder) throws Exception {
-		// our own stylesheet and the health probe are public; Vaadin's configurer covers
-		// its own resources
+		// our own stylesheets and scripts (the kiosk's speech player) and the health
+		// probe
+		// are public; Vaadin's configurer covers its own resources
 		http.authorizeHttpRequests(
-				auth -> auth.requestMatchers("/styles/**", "/actuator/health", "/actuator/health/**").permitAll());
+				auth -> auth.requestMatchers("/styles/**", "/scripts/**", "/actuator/health", "/actuator/health/**")
+					.permitAll());
 		// the sign-in form uses this manager, not one Spring would build around the
 		// UserDetailsService without throttling
 		http.authenticationManager(authenticationManager);

@@ -111,7 +111,8 @@
         next(i + 1);
         return;
       }
-      const spoken = new SpeechSynthesisUtterance(utterance.text);
+      const live = utterance.from && document.getElementById(utterance.from);
+      const spoken = new SpeechSynthesisUtterance(live ? live.textContent : utterance.text);
       spoken.lang = utterance.lang;
       spoken.voice = voice;
       spoken.onend = () => next(i + 1);
@@ -121,16 +122,18 @@
     next(0);
   }
 
+  function playButton(button) {
+    refresh(button);
+    if (!button.hasAttribute('data-unavailable')) {
+      play(utterancesOf(button));
+    }
+  }
+
   document.addEventListener('click', event => {
     const button = event.target instanceof Element && event.target.closest('.speak-button');
-    if (!button) {
-      return;
+    if (button) {
+      playButton(button);
     }
-    refresh(button);
-    if (button.hasAttribute('data-unavailable')) {
-      return;
-    }
-    play(utterancesOf(button));
   }, true);
 
   // the family left the screen (or the kiosk started over): it stops talking
@@ -159,6 +162,6 @@
     }
   });
 
-  window.onthaalSpeech = { play, stop, refreshAll };
+  window.onthaalSpeech = { play, playButton, stop, refreshAll };
   refreshAll();
 })();

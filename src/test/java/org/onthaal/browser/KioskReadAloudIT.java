@@ -84,7 +84,8 @@ class KioskReadAloudIT extends BrowserTestBase {
 		assertThat(speak.locator(".speak-unavailable")).isVisible();
 		assertThat(speak.locator(".speak-available")).isHidden();
 		screenshot(page, "kiosk-speak-unavailable-so");
-		// a tap on it anyway (Playwright would wait for an aria-disabled button to enable)
+		// a tap on it anyway (Playwright would wait for an aria-disabled button to
+		// enable)
 		speak.click(new Locator.ClickOptions().setForce(true));
 		assertThat(page.evaluate("() => window.__spoken.length + window.__played.length")).isEqualTo(0);
 

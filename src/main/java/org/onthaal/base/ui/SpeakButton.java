@@ -58,9 +58,17 @@ public class SpeakButton extends Button {
 			if (utterance.promptKey() != null) {
 				entry.put("key", utterance.promptKey());
 			}
+			if (utterance.liveFrom() != null) {
+				entry.put("from", utterance.liveFrom());
+			}
 			json.add(entry);
 		}
 		getElement().setAttribute("data-utterances", JSON.writeValueAsString(json));
+	}
+
+	/** Reads aloud now, without a tap (a warning that opened by itself), if it can. */
+	public void playNow() {
+		getElement().executeJs("window.onthaalSpeech && window.onthaalSpeech.playButton(this)");
 	}
 
 	public List<Utterance> utterances() {

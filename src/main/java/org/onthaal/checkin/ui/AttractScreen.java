@@ -1,5 +1,6 @@
 package org.onthaal.checkin.ui;
 
+import org.onthaal.base.ui.Speech;
 import java.util.ArrayList;
 import org.onthaal.base.ui.SpeakButton;
 import org.onthaal.base.ui.Utterance;
@@ -43,7 +44,15 @@ class AttractScreen extends Div implements LocaleChangeObserver {
 
 	private final List<Greeting> greetings;
 
-	AttractScreen(List<Greeting> greetings) {
+	private final Button returning = new Button(VaadinIcon.QRCODE.create());
+
+	private final Button leaving = new Button(VaadinIcon.SIGN_OUT.create());
+
+	/**
+	 * {@code onReturning}, {@code onLeaving}: a family that has been here before goes
+	 * straight to its card or code, in one tap.
+	 */
+	AttractScreen(List<Greeting> greetings, Runnable onReturning, Runnable onLeaving) {
 		this.greetings = greetings;
 		addClassName("attract-screen");
 		H1 greeting = new H1(greetings.getFirst().text());
@@ -54,8 +63,16 @@ class AttractScreen extends Div implements LocaleChangeObserver {
 		start.addClassName("start-button");
 		start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		start.addClickListener(event -> fireEvent(new StartEvent(this)));
+		returning.setId("kiosk-attract-returning");
+		returning.addClassName("attract-shortcut");
+		returning.addClickListener(event -> onReturning.run());
+		leaving.setId("kiosk-attract-leave");
+		leaving.addClassName("attract-shortcut");
+		leaving.addClickListener(event -> onLeaving.run());
+		Div shortcuts = new Div(returning, leaving);
+		shortcuts.addClassName("attract-shortcuts");
 		speak.setId("kiosk-greeting-speak");
-		add(greeting, speak, start);
+		add(greeting, speak, start, shortcuts);
 		greeting.getElement().executeJs(CYCLE, greeting.getElement(), toJson(greetings));
 	}
 
@@ -83,12 +100,16 @@ class AttractScreen extends Div implements LocaleChangeObserver {
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
 		start.setText(getTranslation("kiosk.attract.start"));
+		returning.setText(getTranslation("kiosk.choice.card"));
+		leaving.setText(getTranslation("kiosk.choice.leave"));
 		speak.setLabels(getTranslation("kiosk.readAloud"), getTranslation("kiosk.readAloud.unavailable"));
 		// the greeting in each kiosk language in turn, each in its own voice, then the
 		// button in the screen language
 		List<Utterance> spoken = new ArrayList<>();
 		greetings.forEach(g -> spoken.add(new Utterance(g.text(), g.lang(), "kiosk.title")));
 		spoken.add(Speech.said(this, "kiosk.attract.start"));
+		spoken.add(Speech.said(this, "kiosk.choice.card"));
+		spoken.add(Speech.said(this, "kiosk.choice.leave"));
 		speak.say(spoken);
 	}
 

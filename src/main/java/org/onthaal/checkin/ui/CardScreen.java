@@ -1,5 +1,6 @@
 package org.onthaal.checkin.ui;
 
+import org.onthaal.base.ui.Speech;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;

@@ -1,5 +1,6 @@
 package org.onthaal.checkin.ui;
 
+import org.onthaal.base.ui.Speech;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -82,11 +83,16 @@ class IdentifyScreen extends Div implements LocaleChangeObserver {
 			ToggleChip chip = new ToggleChip("", Pictograms.icon(pictogram));
 			chip.setId("kiosk-picture-" + pictogram);
 			chip.addClassName("picture-chip");
-			chip.addClickListener(event -> pictures.forEach((other, otherChip) -> {
-				if (otherChip != chip) {
-					otherChip.setPressed(false);
-				}
-			}));
+			chip.addClickListener(event -> {
+				// one picture is always the choice: a second tap keeps it
+				chip.setPressed(true);
+				pictures.forEach((other, otherChip) -> {
+					if (otherChip != chip) {
+						otherChip.setPressed(false);
+					}
+				});
+				continueWhenComplete();
+			});
 			pictures.put(pictogram, chip);
 			pictureGrid.add(chip);
 		}
@@ -143,6 +149,14 @@ class IdentifyScreen extends Div implements LocaleChangeObserver {
 		if (digits.length() < 4) {
 			digits.append(digit);
 			showDigits();
+			continueWhenComplete();
+		}
+	}
+
+	/** Picture and four digits: no need to look for OK. */
+	private void continueWhenComplete() {
+		if (digits.length() == 4 && !chosenPicture().isEmpty()) {
+			codeEntered.accept(chosenPicture(), digits.toString());
 		}
 	}
 

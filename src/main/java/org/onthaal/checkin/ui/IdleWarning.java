@@ -3,23 +3,47 @@ package org.onthaal.checkin.ui;
 import java.util.List;
 import com.vaadin.flow.component.html.Div;
 import org.onthaal.base.ui.SpeakButton;
+import org.onthaal.base.ui.Speech;
+import org.onthaal.base.ui.Utterance;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 
 /**
- * "Are you still there?" with one big "I need more time"; unanswered, the kiosk starts
- * over.
+ * "Are you still there?" with the seconds left counting down and one big "I need more
+ * time"; unanswered, the kiosk starts over.
  */
 class IdleWarning extends Dialog {
 
-	IdleWarning(Runnable moreTime) {
+	/**
+	 * Counts down in the browser from the same grace the server's timer uses, so what the
+	 * family sees is what happens.
+	 */
+	private static final String COUNT_DOWN = """
+			const el = $0; const end = Date.now() + $1;
+			const tick = () => {
+			  if (!el.isConnected) { clearInterval(el.__countdown); return; }
+			  el.textContent = String(Math.max(0, Math.ceil((end - Date.now()) / 1000)));
+			};
+			clearInterval(el.__countdown);
+			el.__countdown = setInterval(tick, 250);
+			tick();
+			""";
+
+	IdleWarning(int graceMillis, Runnable moreTime) {
 		addClassName("idle-warning");
 		setCloseOnOutsideClick(true);
 		H2 title = new H2(getTranslation("kiosk.idle.title"));
 		title.setId("kiosk-idle-title");
+		Span countdown = new Span(Integer.toString(graceMillis / 1000));
+		countdown.setId("kiosk-idle-countdown");
+		countdown.addClassName("idle-countdown");
+		// a number read out every second would drown the question
+		countdown.getElement().setAttribute("aria-live", "off");
+		countdown.getElement().executeJs(COUNT_DOWN, countdown.getElement(), graceMillis);
 		Button more = new Button(getTranslation("kiosk.idle.more"), event -> moreTime.run());
 		more.setId("kiosk-idle-more");
 		more.addClassName("confirm-button");
@@ -27,10 +51,16 @@ class IdleWarning extends Dialog {
 		SpeakButton speak = new SpeakButton();
 		speak.setId("kiosk-idle-speak");
 		speak.setLabels(getTranslation("kiosk.readAloud"), getTranslation("kiosk.readAloud.unavailable"));
-		speak.say(List.of(Speech.said(this, "kiosk.idle.title"), Speech.said(this, "kiosk.idle.more")));
+		// the question, the seconds left as the countdown shows them when read, the way
+		// out
+		speak.say(List.of(Speech.said(this, "kiosk.idle.title"),
+				Utterance.live("kiosk-idle-countdown", countdown.getText(), Speech.screenLanguage(this)),
+				Speech.said(this, "kiosk.idle.more")));
 		Div line = new Div(title, speak);
 		line.addClassName("kiosk-prompt");
-		add(line, more);
+		add(line, countdown, more);
+		// read aloud as it opens: the family may not be looking at the screen
+		speak.playNow();
 		// tapping anywhere counts as "still here" too
 		addDialogCloseActionListener(event -> moreTime.run());
 	}

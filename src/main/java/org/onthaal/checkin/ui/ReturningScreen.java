@@ -1,5 +1,6 @@
 package org.onthaal.checkin.ui;
 
+import org.onthaal.base.ui.Speech;
 import java.util.ArrayList;
 import org.jspecify.annotations.Nullable;
 import org.onthaal.base.ui.Utterance;
@@ -18,6 +19,8 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import org.jspecify.annotations.Nullable;
 import org.onthaal.base.ui.Stepper;
+import org.onthaal.checkin.form.InterestPicker;
+import org.onthaal.checkin.form.MeetChoice;
 import org.onthaal.family.InterestOption;
 import org.onthaal.family.ReturningFamily;
 
@@ -102,7 +105,8 @@ class ReturningScreen extends Div implements LocaleChangeObserver {
 		}
 		spoken.add(Speech.said(this, "kiosk.returning.adults"));
 		spoken.add(Speech.said(this, "kiosk.returning.children"));
-		spoken.addAll(meet.spoken());
+		spoken.add(Speech.said(this, "kiosk.meet.title"));
+		spoken.addAll(meet.spokenOptions());
 		return spoken;
 	}
 

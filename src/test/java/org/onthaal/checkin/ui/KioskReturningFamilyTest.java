@@ -68,13 +68,13 @@ class KioskReturningFamilyTest extends KaribuTest {
 	void unlockKiosk() {
 		// a host's action: the kiosk itself cannot lift its own slow-down
 		login("gastvrouw", org.onthaal.staff.Role.HOST);
-		checkIns.unlockCodeEntry(KioskView.kioskKey(pairedKiosk.deviceId()));
+		checkIns.unlockCodeEntry(PairingGate.kioskKey(pairedKiosk.deviceId()));
 	}
 
 	@Test
 	void aHostLiftingAKiosksSlowDownIsAudited() {
 		login("gastvrouw", org.onthaal.staff.Role.HOST);
-		checkIns.unlockCodeEntry(KioskView.kioskKey(pairedKiosk.deviceId()));
+		checkIns.unlockCodeEntry(PairingGate.kioskKey(pairedKiosk.deviceId()));
 
 		var unlocked = dsl.selectFrom(org.onthaal.db.Tables.AUDIT_EVENT)
 			.where(org.onthaal.db.Tables.AUDIT_EVENT.ACTION.eq("KIOSK_CODE_ENTRY_UNLOCKED"))
@@ -257,7 +257,7 @@ class KioskReturningFamilyTest extends KaribuTest {
 	void afterAQuietMinuteTheKioskWarnsThenStartsOverDiscardingHalfEnteredAnswers() {
 		startIn("nl", "new");
 		KioskFlow.typeNickname("Half");
-		KioskView kiosk = _get(KioskView.class);
+		IdleWatch kiosk = _get(IdleWatch.class);
 
 		kiosk.idle();
 		assertThat(_get(H2.class, spec -> spec.withId("kiosk-idle-title")).getText()).isEqualTo(t("kiosk.idle.title"));
@@ -266,7 +266,7 @@ class KioskReturningFamilyTest extends KaribuTest {
 		assertThat(_get(TextField.class, spec -> spec.withId("kiosk-nickname")).getValue()).isEqualTo("Half");
 
 		kiosk.idle();
-		kiosk.idleExpired(kiosk.idleRound);
+		kiosk.idleExpired(kiosk.round);
 		assertThat(_find(IdleWarning.class)).isEmpty();
 		assertThat(_find(Button.class, spec -> spec.withId("kiosk-start"))).hasSize(1);
 		assertThat(_find(TextField.class, spec -> spec.withId("kiosk-nickname"))).isEmpty();
@@ -276,9 +276,9 @@ class KioskReturningFamilyTest extends KaribuTest {
 	@Test
 	void aStaleIdleTimerDoesNotResetAFamilyThatIsBusy() {
 		startIn("nl", "new");
-		KioskView kiosk = _get(KioskView.class);
+		IdleWatch kiosk = _get(IdleWatch.class);
 		kiosk.idle();
-		int staleRound = kiosk.idleRound;
+		int staleRound = kiosk.round;
 		tap("kiosk-idle-more");
 		kiosk.idleExpired(staleRound);
 

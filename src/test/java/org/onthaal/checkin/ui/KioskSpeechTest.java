@@ -7,7 +7,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onthaal.KaribuTest;
 import org.onthaal.base.i18n.Translations;
+import com.vaadin.flow.component.html.Paragraph;
 import org.onthaal.base.ui.SpeakButton;
+import org.onthaal.base.ui.ToggleChip;
 import org.onthaal.base.ui.Utterance;
 import org.onthaal.kiosk.TestKiosks;
 
@@ -48,7 +50,7 @@ class KioskSpeechTest extends KaribuTest {
 			.toList();
 		assertThat(spoken).containsSubsequence(greetings);
 		assertThat(spoken).contains(new Utterance(t(ARABIC, "kiosk.title"), "ar", "kiosk.title"));
-		assertThat(spoken.getLast().promptKey()).isEqualTo("kiosk.attract.start");
+		assertThat(spoken.getLast().promptKey()).isEqualTo("kiosk.choice.leave");
 	}
 
 	@Test
@@ -74,42 +76,55 @@ class KioskSpeechTest extends KaribuTest {
 	}
 
 	@Test
-	void newFamilyQuestionsAreReadWithTheirOptionsAndEachLanguageInItsOwnName() {
+	void eachNewFamilyStepReadsItsQuestionWithItsOptionsAndEachLanguageInItsOwnName() {
 		startIn("ar", "new");
+		assertThat(spoken("kiosk-step-nickname-title-speak")).containsExactly(arabic("kiosk.nickname.label"));
+		typeNickname("Amal");
+		tap("kiosk-step-next");
 
-		List<Utterance> spoken = spoken("kiosk-new-title-speak");
-
-		assertThat(spoken.getFirst()).isEqualTo(arabic("kiosk.choice.new"));
-		assertThat(spoken).contains(arabic("kiosk.nickname.label"), arabic("kiosk.languages.title"),
-				arabic("kiosk.interests.title"), arabic("kiosk.children.title"), arabic("kiosk.meet.title"),
-				arabic("kiosk.meet.yes"), arabic("kiosk.meet.no"));
+		List<Utterance> languages = spoken("kiosk-step-languages-title-speak");
+		assertThat(languages.getFirst()).isEqualTo(arabic("kiosk.languages.title"));
 		// the language chips: "Nederlands" in a Dutch voice, "العربية" in an Arabic one
-		assertThat(spoken).contains(Utterance.unrecorded(Translations.nativeName("nl"), "nl"),
+		assertThat(languages).contains(Utterance.unrecorded(Translations.nativeName("nl"), "nl"),
 				Utterance.unrecorded(Translations.nativeName("ar"), "ar"));
+		tap("kiosk-language-ar");
+		tap("kiosk-step-next");
+
+		List<Utterance> interests = spoken("kiosk-step-interests-title-speak");
+		assertThat(interests.getFirst()).isEqualTo(arabic("kiosk.interests.title"));
 		// the interest tiles, as the screen labels them
-		assertThat(spoken).anyMatch(u -> u.promptKey() == null && "ar".equals(u.lang())
-				&& u.text()
-					.equals(_get(org.onthaal.base.ui.ToggleChip.class, spec -> spec.withId("kiosk-interest-cooking"))
-						.getText()));
-		assertThat(spoken).anyMatch(u -> "kiosk.children.years".equals(u.promptKey()) && "ar".equals(u.lang()));
+		assertThat(interests).contains(Utterance
+			.unrecorded(_get(ToggleChip.class, spec -> spec.withId("kiosk-interest-cooking")).getText(), "ar"));
+		tap("kiosk-step-next");
+
+		List<Utterance> children = spoken("kiosk-step-children-title-speak");
+		assertThat(children.getFirst()).isEqualTo(arabic("kiosk.children.title"));
+		assertThat(children).anyMatch(u -> "kiosk.children.years".equals(u.promptKey()) && "ar".equals(u.lang()));
+		tap("kiosk-step-next");
+
+		assertThat(spoken("kiosk-step-meet-title-speak")).containsExactly(arabic("kiosk.meet.title"),
+				arabic("kiosk.meet.yes"), arabic("kiosk.meet.no"));
 	}
 
 	@Test
-	void anErrorShownIsReadBeforeTheQuestions() {
+	void anErrorShownIsReadRightAfterTheQuestion() {
 		startIn("ar", "new");
-		tap("kiosk-confirm");
+		tap("kiosk-step-next");
 
-		String error = _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("kiosk-error"))
-			.getText();
-		List<Utterance> spoken = spoken("kiosk-new-title-speak");
-		assertThat(spoken.get(1)).isEqualTo(Utterance.unrecorded(error, "ar"));
+		String error = _get(Paragraph.class, spec -> spec.withId("kiosk-nickname-error")).getText();
+		assertThat(spoken("kiosk-step-nickname-title-speak")).containsExactly(arabic("kiosk.nickname.label"),
+				Utterance.unrecorded(error, "ar"));
 	}
 
 	@Test
 	void cardAndWelcomeAreReadInTheScreenLanguage() {
 		startIn("ar", "new");
 		typeNickname("Amal");
+		tap("kiosk-step-next");
 		tap("kiosk-language-ar");
+		tap("kiosk-step-next");
+		tap("kiosk-step-next");
+		tap("kiosk-step-next");
 		tap("kiosk-meet-no");
 		tap("kiosk-confirm");
 
@@ -125,13 +140,13 @@ class KioskSpeechTest extends KaribuTest {
 	void speakerIsLabelledInTheScreenLanguageForBothStates() {
 		startIn("ar", "new");
 
-		SpeakButton speak = _get(SpeakButton.class, spec -> spec.withId("kiosk-new-title-speak"));
+		SpeakButton speak = _get(SpeakButton.class, spec -> spec.withId("kiosk-step-nickname-title-speak"));
 
 		assertThat(speak.getElement().getAttribute("aria-label")).isEqualTo(t(ARABIC, "kiosk.readAloud"));
 		assertThat(speak.getElement().getAttribute("data-label-unavailable"))
 			.isEqualTo(t(ARABIC, "kiosk.readAloud.unavailable"));
 		assertThat(speak.getElement().getAttribute("data-utterances")).contains("\"lang\":\"ar\"",
-				"\"key\":\"kiosk.choice.new\"");
+				"\"key\":\"kiosk.nickname.label\"");
 	}
 
 	private static List<Utterance> spoken(String speakerId) {

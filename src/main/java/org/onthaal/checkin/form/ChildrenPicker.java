@@ -1,6 +1,7 @@
-package org.onthaal.checkin.ui;
+package org.onthaal.checkin.form;
 
 import org.onthaal.base.ui.Utterance;
+import org.onthaal.base.ui.Speech;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,13 +16,13 @@ import org.onthaal.base.ui.Stepper;
 import org.onthaal.family.NewFamily;
 
 /** Children by age band, as counts: never a birth date. */
-class ChildrenPicker extends Div implements LocaleChangeObserver {
+public class ChildrenPicker extends Div implements LocaleChangeObserver {
 
 	private final H2 title = new H2();
 
 	private final Map<String, Stepper> steppers = new LinkedHashMap<>();
 
-	ChildrenPicker() {
+	public ChildrenPicker() {
 		addClassName("kiosk-section");
 		Div rows = new Div();
 		rows.addClassName("children-rows");
@@ -33,12 +34,12 @@ class ChildrenPicker extends Div implements LocaleChangeObserver {
 		add(title, rows);
 	}
 
-	void setAgeBands(List<String> bands) {
+	public void setAgeBands(List<String> bands) {
 		steppers.forEach((band, stepper) -> stepper.setCount((int) bands.stream().filter(band::equals).count()));
 	}
 
 	/** One entry per child, e.g. ["0-1", "2-3", "2-3"]. */
-	List<String> ageBands() {
+	public List<String> ageBands() {
 		List<String> bands = new ArrayList<>();
 		steppers.forEach((band, stepper) -> {
 			for (int i = 0; i < stepper.getCount(); i++) {
@@ -48,10 +49,9 @@ class ChildrenPicker extends Div implements LocaleChangeObserver {
 		return bands;
 	}
 
-	/** The question and each age band. */
-	List<Utterance> spoken() {
+	/** Each age band, for the speaker. */
+	public List<Utterance> spokenOptions() {
 		List<Utterance> spoken = new ArrayList<>();
-		spoken.add(Speech.said(this, "kiosk.children.title"));
 		steppers.keySet().forEach(band -> spoken.add(Speech.said(this, "kiosk.children.years", band)));
 		return spoken;
 	}

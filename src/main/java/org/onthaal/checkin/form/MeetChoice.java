@@ -1,7 +1,8 @@
-package org.onthaal.checkin.ui;
+package org.onthaal.checkin.form;
 
 import java.util.List;
 import org.onthaal.base.ui.Utterance;
+import org.onthaal.base.ui.Speech;
 
 import java.util.Optional;
 
@@ -38,9 +39,15 @@ public class MeetChoice extends Div implements LocaleChangeObserver {
 	}
 
 	/** A returning family's answer from last time, so "nothing changed" costs no tap. */
-	void preselect(boolean openToMeet) {
+	public void preselect(boolean openToMeet) {
 		yes.setPressed(openToMeet);
 		no.setPressed(!openToMeet);
+	}
+
+	/** Called after each tap on an answer (also one that takes the answer back). */
+	public void onAnswer(Runnable listener) {
+		yes.addClickListener(event -> listener.run());
+		no.addClickListener(event -> listener.run());
 	}
 
 	/** Empty until the family has answered. */
@@ -51,10 +58,9 @@ public class MeetChoice extends Div implements LocaleChangeObserver {
 		return no.isPressed() ? Optional.of(false) : Optional.empty();
 	}
 
-	/** The question and both answers. */
-	List<Utterance> spoken() {
-		return List.of(Speech.said(this, "kiosk.meet.title"), Speech.said(this, "kiosk.meet.yes"),
-				Speech.said(this, "kiosk.meet.no"));
+	/** Both answers, for the speaker. */
+	public List<Utterance> spokenOptions() {
+		return List.of(Speech.said(this, "kiosk.meet.yes"), Speech.said(this, "kiosk.meet.no"));
 	}
 
 	@Override

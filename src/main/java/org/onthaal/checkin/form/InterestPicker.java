@@ -1,7 +1,8 @@
-package org.onthaal.checkin.ui;
+package org.onthaal.checkin.form;
 
 import java.util.ArrayList;
 import org.onthaal.base.ui.Utterance;
+import org.onthaal.base.ui.Speech;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.onthaal.family.InterestOption;
  * Pictogram tiles from the interest catalogue, in the manager's order, labelled in the
  * screen language: the manager's own wording wins over the built-in label.
  */
-class InterestPicker extends Div implements LocaleChangeObserver {
+public class InterestPicker extends Div implements LocaleChangeObserver {
 
 	private final H2 title = new H2();
 
@@ -31,7 +32,7 @@ class InterestPicker extends Div implements LocaleChangeObserver {
 	 * {@code defaultLanguage}: the place's default screen language, for an interest of
 	 * the manager's own that has no label in the language shown.
 	 */
-	InterestPicker(List<InterestOption> interests, String defaultLanguage) {
+	public InterestPicker(List<InterestOption> interests, String defaultLanguage) {
 		this.defaultLanguage = defaultLanguage;
 		addClassName("kiosk-section");
 		Div grid = new Div();
@@ -46,19 +47,18 @@ class InterestPicker extends Div implements LocaleChangeObserver {
 		add(title, grid);
 	}
 
-	void preselect(List<String> codes) {
+	public void preselect(List<String> codes) {
 		tiles.forEach((interest, tile) -> tile.setPressed(codes.contains(interest.code())));
 	}
 
-	List<String> chosenInterests() {
+	public List<String> chosenInterests() {
 		return tiles.entrySet().stream().filter(e -> e.getValue().isPressed()).map(e -> e.getKey().code()).toList();
 	}
 
-	/** The question and every tile, for the speaker. */
-	List<Utterance> spoken() {
+	/** Every tile as labelled, for the speaker. */
+	public List<Utterance> spokenOptions() {
 		String language = getLocale().getLanguage();
 		List<Utterance> spoken = new ArrayList<>();
-		spoken.add(Speech.said(this, "kiosk.interests.title"));
 		tiles.keySet()
 			.forEach(interest -> spoken
 				.add(Speech.words(this, interest.label(language, defaultLanguage, this::getTranslation))));

@@ -1,6 +1,7 @@
-package org.onthaal.checkin.ui;
+package org.onthaal.checkin.form;
 
 import org.onthaal.base.ui.Utterance;
+import org.onthaal.base.ui.Speech;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +24,7 @@ import org.onthaal.base.ui.ToggleChip;
  * search for the rest. The order of tapping is the family's ranking (first tapped =
  * spoken most at home).
  */
-class LanguagePicker extends Div implements LocaleChangeObserver {
+public class LanguagePicker extends Div implements LocaleChangeObserver {
 
 	private final H2 title = new H2();
 
@@ -35,7 +36,9 @@ class LanguagePicker extends Div implements LocaleChangeObserver {
 
 	private final List<String> chosen = new ArrayList<>();
 
-	LanguagePicker(List<String> commonLanguages) {
+	private final List<Runnable> changeListeners = new ArrayList<>();
+
+	public LanguagePicker(List<String> commonLanguages) {
 		addClassName("kiosk-section");
 		chips.addClassName("chip-row");
 		commonLanguages.forEach(this::addChip);
@@ -66,6 +69,7 @@ class LanguagePicker extends Div implements LocaleChangeObserver {
 			if (chip.isPressed()) {
 				chosen.add(code);
 			}
+			changeListeners.forEach(Runnable::run);
 		});
 		chipsByCode.put(code, chip);
 		chips.add(chip);
@@ -76,7 +80,7 @@ class LanguagePicker extends Div implements LocaleChangeObserver {
 	 * Presses the chips of these languages in this order, adding chips for languages not
 	 * shown yet.
 	 */
-	void select(List<String> codes) {
+	public void select(List<String> codes) {
 		for (String code : codes) {
 			ToggleChip chip = chipsByCode.containsKey(code) ? chipsByCode.get(code) : addChip(code);
 			if (!chip.isPressed()) {
@@ -85,8 +89,13 @@ class LanguagePicker extends Div implements LocaleChangeObserver {
 		}
 	}
 
+	/** Called after a language was chosen or taken back. */
+	public void addChangeListener(Runnable listener) {
+		changeListeners.add(listener);
+	}
+
 	/** ISO 639 codes in the order the family tapped them. */
-	List<String> chosenLanguages() {
+	public List<String> chosenLanguages() {
 		return List.copyOf(chosen);
 	}
 
@@ -100,12 +109,10 @@ class LanguagePicker extends Div implements LocaleChangeObserver {
 	}
 
 	/**
-	 * The question, then each chip's language in its own name and its own voice
-	 * ("العربية" in Arabic).
+	 * Each chip's language in its own name and its own voice ("العربية" in Arabic).
 	 */
-	List<Utterance> spoken() {
+	public List<Utterance> spokenOptions() {
 		List<Utterance> spoken = new ArrayList<>();
-		spoken.add(Speech.said(this, "kiosk.languages.title"));
 		chipsByCode.keySet()
 			.forEach(code -> spoken.add(Speech.words(Translations.nativeName(code), Locale.forLanguageTag(code))));
 		return spoken;

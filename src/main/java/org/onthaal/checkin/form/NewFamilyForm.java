@@ -1,8 +1,4 @@
-package org.onthaal.checkin.ui;
-
-import java.util.ArrayList;
-import org.jspecify.annotations.Nullable;
-import org.onthaal.base.ui.Utterance;
+package org.onthaal.checkin.form;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +20,9 @@ import org.onthaal.family.NewFamily;
 import org.onthaal.family.Nickname;
 
 /**
- * A new family's answers: a nickname (the only typing), languages, interests and whether
- * they are open to meeting others today. Nothing is stored until the family confirms.
+ * A new family's answers on one screen, as the host asks them on the board: a nickname
+ * (the only typing), languages, interests, children and whether they are open to meeting
+ * others today. Nothing is stored until the confirm button.
  */
 public class NewFamilyForm extends Div implements LocaleChangeObserver {
 
@@ -38,8 +35,6 @@ public class NewFamilyForm extends Div implements LocaleChangeObserver {
 	private final MeetChoice meet = new MeetChoice();
 
 	private final ChildrenPicker children = new ChildrenPicker();
-
-	private final Prompt prompt = new Prompt("kiosk-new-title");
 
 	private final Paragraph privacy = new Paragraph();
 
@@ -86,7 +81,7 @@ public class NewFamilyForm extends Div implements LocaleChangeObserver {
 		confirm.setDisableOnClick(true);
 		confirm.addClickListener(event -> fireEvent(new ConfirmEvent(this)));
 
-		add(prompt, nickname, languages, interests, children, meet, privacy, error, confirm);
+		add(nickname, languages, interests, children, meet, privacy, error, confirm);
 	}
 
 	/** Everything answered so far, to keep in the browser while the server is away. */
@@ -129,13 +124,11 @@ public class NewFamilyForm extends Div implements LocaleChangeObserver {
 	public void showError(String message) {
 		error.setText(message);
 		error.setVisible(true);
-		prompt.alsoSay(spokenQuestions(message));
 		confirm.setEnabled(true);
 	}
 
-	void clearError() {
+	private void clearError() {
 		error.setVisible(false);
-		prompt.alsoSay(spokenQuestions(null));
 	}
 
 	public Registration addConfirmListener(ComponentEventListener<ConfirmEvent> listener) {
@@ -143,26 +136,17 @@ public class NewFamilyForm extends Div implements LocaleChangeObserver {
 	}
 
 	/**
-	 * Everything this screen asks, with its options, for the speaker button: parents who
-	 * read little hear the questions (and the error shown, first).
+	 * Everything this screen asks, for the speaker button: parents who read little hear
+	 * the questions.
 	 */
-	private List<Utterance> spokenQuestions(@Nullable String errorShown) {
-		List<Utterance> spoken = new ArrayList<>();
-		if (errorShown != null) {
-			spoken.add(Speech.words(this, errorShown));
-		}
-		spoken.add(Speech.said(this, "kiosk.nickname.label"));
-		spoken.addAll(languages.spoken());
-		spoken.addAll(interests.spoken());
-		spoken.addAll(children.spoken());
-		spoken.addAll(meet.spoken());
-		spoken.add(Speech.said(this, "kiosk.privacy", keptMonths));
-		return spoken;
+	public String spokenQuestions() {
+		return String.join(". ", getTranslation("kiosk.nickname.label"), getTranslation("kiosk.languages.title"),
+				getTranslation("kiosk.interests.title"), getTranslation("kiosk.children.title"),
+				getTranslation("kiosk.meet.title"), getTranslation("kiosk.privacy", keptMonths));
 	}
 
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
-		prompt.show(getTranslation("kiosk.choice.new"), "kiosk.choice.new");
 		nickname.setLabel(getTranslation("kiosk.nickname.label"));
 		nickname.setHelperText(getTranslation("kiosk.nickname.helper"));
 		privacy.setText(getTranslation("kiosk.privacy", keptMonths));

@@ -1,0 +1,44 @@
+package org.onthaal.checkin.ui;
+
+import java.util.List;
+import org.onthaal.base.ui.Utterance;
+
+import org.jspecify.annotations.Nullable;
+import org.onthaal.checkin.CheckInRejected;
+import org.onthaal.checkin.form.MeetChoice;
+import org.onthaal.checkin.form.RejectionMessages;
+
+/**
+ * "Open to meeting other families today?": one tap on an answer is enough, the steps go
+ * on by themselves.
+ */
+class MeetStep extends NewFamilyStep {
+
+	private final MeetChoice meet = new MeetChoice();
+
+	MeetStep(Runnable answered) {
+		super("meet", "kiosk.meet.title");
+		meet.onAnswer(() -> {
+			clearError();
+			if (meet.openToMeet().isPresent()) {
+				answered.run();
+			}
+		});
+		answer(meet);
+	}
+
+	MeetChoice choice() {
+		return meet;
+	}
+
+	@Override
+	@Nullable String problem() {
+		return meet.openToMeet().isEmpty() ? RejectionMessages.text(this, CheckInRejected.Reason.MEET_MISSING) : null;
+	}
+
+	@Override
+	protected List<Utterance> spoken() {
+		return meet.spokenOptions();
+	}
+
+}

@@ -144,7 +144,8 @@ else
 	run useradd --create-home --user-group --shell /usr/sbin/nologin --comment "${USER_COMMENT}" "${user}"
 fi
 groups_wanted=()
-for group in video input render; do
+# audio: the kiosk reads its screens aloud (speech-dispatcher plays through ALSA).
+for group in video input render audio; do
 	getent group "${group}" >/dev/null 2>&1 && groups_wanted+=("${group}")
 done
 groups_missing=()
@@ -160,7 +161,7 @@ if ((${#groups_missing[@]} > 0)); then
 elif ((${#groups_wanted[@]} > 0)); then
 	log "already in groups: ${groups_wanted[*]}"
 else
-	log "no group to join: none of video, input, render exists here"
+	log "no group to join: none of video, input, render, audio exists here"
 fi
 home=""
 user_exists "${user}" && home=$(getent passwd "${user}" | cut -d: -f6)
@@ -247,6 +248,8 @@ ExecStartPre=-/bin/rm -f ${profile}/SingletonLock ${profile}/SingletonSocket ${p
 # device token (a cookie and local storage) across restarts and reboots.
 # --ozone-platform=wayland: cage is a Wayland compositor.
 # --password-store=basic: no desktop keyring, whose absence could lock the cookies.
+# --enable-speech-dispatcher: without it Chromium on Linux offers no voice at all
+# to speechSynthesis; with it, every espeak-ng voice through speech-dispatcher.
 ExecStart=/usr/bin/cage -s -- ${chromium} \\
     --ozone-platform=wayland \\
     --kiosk \\
@@ -261,6 +264,7 @@ ExecStart=/usr/bin/cage -s -- ${chromium} \\
     --check-for-update-interval=31536000 \\
     --autoplay-policy=no-user-gesture-required \\
     --password-store=basic \\
+    --enable-speech-dispatcher \\
 ${printing_flag}    --user-data-dir=${profile} \\
     \${ONTHAAL_KIOSK_URL}
 Restart=always

@@ -27,7 +27,11 @@ CHANGES=0
 	# --remove-user only deletes a user that carries it.
 	USER_COMMENT="Onthaal kiosk"
 	# install.sh installs those that are missing; uninstall.sh leaves them.
-	PACKAGES=(chromium cage fonts-noto-core fonts-noto-ui-core fonts-noto-color-emoji curl procps)
+	# speech-dispatcher with espeak-ng gives Chromium's speechSynthesis its voices
+	# (the kiosk reads every screen aloud); Chromium only asks for them with
+	# --enable-speech-dispatcher.
+	PACKAGES=(chromium cage fonts-noto-core fonts-noto-ui-core fonts-noto-color-emoji curl procps
+		speech-dispatcher espeak-ng speech-dispatcher-espeak-ng)
 	# Only with install.sh --printer: CUPS and its command-line tools, IPP over
 	# USB (driverless USB printers) and the driver for Brother's QL label and
 	# P-touch printers (the usual 62 mm ones).

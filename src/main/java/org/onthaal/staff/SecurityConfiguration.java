@@ -36,11 +36,13 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
 			SecondStep secondStep, StaffUserDetailsService users,
 			ObjectProvider<SecurityContextHolderStrategy> contextHolder) throws Exception {
-		// our own stylesheet and the health probe are public; Vaadin's configurer covers
-		// its own resources. Recorded prompts are for the (anonymous) kiosk too: their
-		// controller lets only a paired kiosk or a manager of the place hear them
+		// our own stylesheets and scripts (the kiosk's speech player) and the health
+		// probe are public; Vaadin's configurer covers its own resources. Recorded
+		// prompts
+		// are for the (anonymous) kiosk too: their controller lets only a paired kiosk or
+		// a manager of the place hear them
 		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/styles/**", "/actuator/health", "/actuator/health/**", "/prompt-audio/**")
+			.requestMatchers("/styles/**", "/scripts/**", "/actuator/health", "/actuator/health/**", "/prompt-audio/**")
 			.permitAll());
 		// the sign-in form uses this manager, not one Spring would build around the
 		// UserDetailsService without throttling

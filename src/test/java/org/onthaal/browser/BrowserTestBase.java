@@ -38,9 +38,14 @@ public abstract class BrowserTestBase extends DatabaseTestBase {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
+	/**
+	 * {@code --enable-speech-dispatcher} as on a kiosk (kiosk-setup/install.sh): the
+	 * pages see the machine's espeak-ng voices. Tests that tap a speaker stub
+	 * speechSynthesis.speak, since speaking without a sound card may hang.
+	 */
 	private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
 			"--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking",
-			"--disable-component-update", "--disable-sync");
+			"--disable-component-update", "--disable-sync", "--enable-speech-dispatcher");
 
 	private static Playwright playwright;
 

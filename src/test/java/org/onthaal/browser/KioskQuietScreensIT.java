@@ -21,18 +21,6 @@ import static org.onthaal.browser.Accessibility.assertNoSeriousViolations;
  */
 class KioskQuietScreensIT extends BrowserTestBase {
 
-	/**
-	 * Records what would be spoken, so the test does not depend on the machine having
-	 * voices.
-	 */
-	private static final String FAKE_SPEECH = """
-			window.__spoken = [];
-			window.SpeechSynthesisUtterance = function (text) { this.text = text; this.lang = ''; };
-			Object.defineProperty(window, 'speechSynthesis', { value: {
-			  getVoices: () => [], cancel: () => {}, speak: u => window.__spoken.push({ text: u.text, lang: u.lang })
-			}});
-			""";
-
 	@Autowired
 	private OpeningHoursRepository hours;
 
@@ -77,7 +65,7 @@ class KioskQuietScreensIT extends BrowserTestBase {
 	@Test
 	void speakerReadsThePromptInTheScreenLanguage() {
 		Page page = newKiosk(1280, 800);
-		page.addInitScript(FAKE_SPEECH);
+		FakeSpeech.install(page);
 		KioskPage kiosk = new KioskPage(page);
 		page.navigate(url("kiosk"));
 		kiosk.startIn("ar", "card");

@@ -47,6 +47,22 @@ class KioskSetupDryRunTest {
 		}
 	}
 
+	/**
+	 * Read-aloud needs voices on the device: Debian's speech-dispatcher with espeak-ng,
+	 * Chromium told to use it, and the kiosk user allowed to play sound.
+	 */
+	@Test
+	void installDryRunSetsUpVoicesAndSound() {
+		Result result = run("kiosk-setup/install.sh", "--dry-run", "--url", URL);
+
+		assertThat(result.exitCode()).as(result.output()).isZero();
+		assertThat(result.output()).contains("speech-dispatcher", "espeak-ng", "speech-dispatcher-espeak-ng",
+				"--enable-speech-dispatcher");
+		assertThat(result.output().lines()).as("the kiosk user joins the audio group (or already is in it)")
+			.anyMatch(line -> (line.contains("usermod") || line.contains("already in groups"))
+					&& line.matches(".*\\baudio\\b.*"));
+	}
+
 	@Test
 	void installDryRunWithAPrinterInstallsCupsMakesItTheDefaultAndPrintsWithoutADialog() {
 		List<Boolean> before = installedFilesExist();

@@ -1,5 +1,8 @@
 package org.onthaal.checkin.form;
 
+import org.onthaal.base.ui.Utterance;
+import org.onthaal.base.ui.Speech;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +47,13 @@ public class ChildrenPicker extends Div implements LocaleChangeObserver {
 			}
 		});
 		return bands;
+	}
+
+	/** Each age band, for the speaker. */
+	public List<Utterance> spokenOptions() {
+		List<Utterance> spoken = new ArrayList<>();
+		steppers.keySet().forEach(band -> spoken.add(Speech.said(this, "kiosk.children.years", band)));
+		return spoken;
 	}
 
 	@Override

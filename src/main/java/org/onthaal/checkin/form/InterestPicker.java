@@ -1,5 +1,9 @@
 package org.onthaal.checkin.form;
 
+import java.util.ArrayList;
+import org.onthaal.base.ui.Utterance;
+import org.onthaal.base.ui.Speech;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +53,16 @@ public class InterestPicker extends Div implements LocaleChangeObserver {
 
 	public List<String> chosenInterests() {
 		return tiles.entrySet().stream().filter(e -> e.getValue().isPressed()).map(e -> e.getKey().code()).toList();
+	}
+
+	/** Every tile as labelled, for the speaker. */
+	public List<Utterance> spokenOptions() {
+		String language = getLocale().getLanguage();
+		List<Utterance> spoken = new ArrayList<>();
+		tiles.keySet()
+			.forEach(interest -> spoken
+				.add(Speech.words(this, interest.label(language, defaultLanguage, this::getTranslation))));
+		return spoken;
 	}
 
 	@Override

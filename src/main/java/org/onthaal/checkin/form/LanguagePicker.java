@@ -1,5 +1,8 @@
 package org.onthaal.checkin.form;
 
+import org.onthaal.base.ui.Utterance;
+import org.onthaal.base.ui.Speech;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -103,6 +106,16 @@ public class LanguagePicker extends Div implements LocaleChangeObserver {
 			.filter(code -> !Translations.nativeName(code).equals(code))
 			.sorted(Comparator.comparing(Translations::nativeName))
 			.toList();
+	}
+
+	/**
+	 * Each chip's language in its own name and its own voice ("العربية" in Arabic).
+	 */
+	public List<Utterance> spokenOptions() {
+		List<Utterance> spoken = new ArrayList<>();
+		chipsByCode.keySet()
+			.forEach(code -> spoken.add(Speech.words(Translations.nativeName(code), Locale.forLanguageTag(code))));
+		return spoken;
 	}
 
 	@Override

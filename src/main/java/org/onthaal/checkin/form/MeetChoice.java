@@ -1,5 +1,9 @@
 package org.onthaal.checkin.form;
 
+import java.util.List;
+import org.onthaal.base.ui.Utterance;
+import org.onthaal.base.ui.Speech;
+
 import java.util.Optional;
 
 import com.vaadin.flow.component.html.Div;
@@ -52,6 +56,11 @@ public class MeetChoice extends Div implements LocaleChangeObserver {
 			return Optional.of(true);
 		}
 		return no.isPressed() ? Optional.of(false) : Optional.empty();
+	}
+
+	/** Both answers, for the speaker. */
+	public List<Utterance> spokenOptions() {
+		return List.of(Speech.said(this, "kiosk.meet.yes"), Speech.said(this, "kiosk.meet.no"));
 	}
 
 	@Override

@@ -1,5 +1,10 @@
 package org.onthaal.checkin.ui;
 
+import org.onthaal.base.ui.Speech;
+import java.util.ArrayList;
+import org.onthaal.base.ui.SpeakButton;
+import org.onthaal.base.ui.Utterance;
+
 import java.util.List;
 
 import com.vaadin.flow.component.ComponentEvent;
@@ -35,6 +40,10 @@ class AttractScreen extends Div implements LocaleChangeObserver {
 
 	private final Button start = new Button(VaadinIcon.HAND.create());
 
+	private final SpeakButton speak = new SpeakButton();
+
+	private final List<Greeting> greetings;
+
 	private final Button returning = new Button(VaadinIcon.QRCODE.create());
 
 	private final Button leaving = new Button(VaadinIcon.SIGN_OUT.create());
@@ -44,6 +53,7 @@ class AttractScreen extends Div implements LocaleChangeObserver {
 	 * straight to its card or code, in one tap.
 	 */
 	AttractScreen(List<Greeting> greetings, Runnable onReturning, Runnable onLeaving) {
+		this.greetings = greetings;
 		addClassName("attract-screen");
 		H1 greeting = new H1(greetings.getFirst().text());
 		greeting.setId("kiosk-greeting");
@@ -61,7 +71,8 @@ class AttractScreen extends Div implements LocaleChangeObserver {
 		leaving.addClickListener(event -> onLeaving.run());
 		Div shortcuts = new Div(returning, leaving);
 		shortcuts.addClassName("attract-shortcuts");
-		add(greeting, start, shortcuts);
+		speak.setId("kiosk-greeting-speak");
+		add(greeting, speak, start, shortcuts);
 		greeting.getElement().executeJs(CYCLE, greeting.getElement(), toJson(greetings));
 	}
 
@@ -91,6 +102,15 @@ class AttractScreen extends Div implements LocaleChangeObserver {
 		start.setText(getTranslation("kiosk.attract.start"));
 		returning.setText(getTranslation("kiosk.choice.card"));
 		leaving.setText(getTranslation("kiosk.choice.leave"));
+		speak.setLabels(getTranslation("kiosk.readAloud"), getTranslation("kiosk.readAloud.unavailable"));
+		// the greeting in each kiosk language in turn, each in its own voice, then the
+		// button in the screen language
+		List<Utterance> spoken = new ArrayList<>();
+		greetings.forEach(g -> spoken.add(new Utterance(g.text(), g.lang(), "kiosk.title")));
+		spoken.add(Speech.said(this, "kiosk.attract.start"));
+		spoken.add(Speech.said(this, "kiosk.choice.card"));
+		spoken.add(Speech.said(this, "kiosk.choice.leave"));
+		speak.say(spoken);
 	}
 
 	static class StartEvent extends ComponentEvent<AttractScreen> {

@@ -1,5 +1,8 @@
 package org.onthaal.checkin.ui;
 
+import org.onthaal.base.ui.Speech;
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -58,7 +61,8 @@ class CardScreen extends Div implements LocaleChangeObserver {
 
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
-		prompt.show(getTranslation("kiosk.card.title"));
+		prompt.show(getTranslation("kiosk.card.title"), "kiosk.card.title");
+		prompt.alsoSay(List.of(Speech.said(this, "kiosk.card.text")));
 		qr.setAlt(getTranslation("kiosk.card.title"));
 		text.setText(getTranslation("kiosk.card.text"));
 		next.setText(getTranslation("kiosk.card.continue"));

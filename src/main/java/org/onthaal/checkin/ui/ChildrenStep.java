@@ -1,5 +1,8 @@
 package org.onthaal.checkin.ui;
 
+import java.util.List;
+import org.onthaal.base.ui.Utterance;
+
 import org.onthaal.checkin.form.ChildrenPicker;
 
 /** How many children of each age band came along (none is an answer too). */
@@ -14,6 +17,11 @@ class ChildrenStep extends NewFamilyStep {
 
 	ChildrenPicker picker() {
 		return children;
+	}
+
+	@Override
+	protected List<Utterance> spoken() {
+		return children.spokenOptions();
 	}
 
 }

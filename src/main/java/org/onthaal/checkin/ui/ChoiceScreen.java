@@ -1,5 +1,8 @@
 package org.onthaal.checkin.ui;
 
+import org.onthaal.base.ui.Speech;
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -36,7 +39,9 @@ class ChoiceScreen extends Div implements LocaleChangeObserver {
 
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
-		prompt.show(getTranslation("kiosk.choice.title"));
+		prompt.show(getTranslation("kiosk.choice.title"), "kiosk.choice.title");
+		prompt.alsoSay(List.of(Speech.said(this, "kiosk.choice.new"), Speech.said(this, "kiosk.choice.card"),
+				Speech.said(this, "kiosk.choice.leave")));
 		newFamily.setText(getTranslation("kiosk.choice.new"));
 		returning.setText(getTranslation("kiosk.choice.card"));
 		leaving.setText(getTranslation("kiosk.choice.leave"));

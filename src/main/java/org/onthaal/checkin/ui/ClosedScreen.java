@@ -1,5 +1,9 @@
 package org.onthaal.checkin.ui;
 
+import org.onthaal.base.ui.Speech;
+import java.util.List;
+import org.onthaal.base.ui.Utterance;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -41,12 +45,14 @@ class ClosedScreen extends Div implements LocaleChangeObserver {
 
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
-		prompt.show(getTranslation("kiosk.closed.title"));
-		next.setText(nextOpening.map(instant -> {
+		prompt.show(getTranslation("kiosk.closed.title"), "kiosk.closed.title");
+		Utterance when = nextOpening.map(instant -> {
 			ZonedDateTime local = instant.atZone(zone);
 			String day = local.getDayOfWeek().getDisplayName(TextStyle.FULL, event.getLocale());
-			return getTranslation("kiosk.closed.next", day, TIME.format(local));
-		}).orElseGet(() -> getTranslation("kiosk.closed.unknown")));
+			return Speech.said(this, "kiosk.closed.next", day, TIME.format(local));
+		}).orElseGet(() -> Speech.said(this, "kiosk.closed.unknown"));
+		next.setText(when.text());
+		prompt.alsoSay(List.of(when));
 	}
 
 }

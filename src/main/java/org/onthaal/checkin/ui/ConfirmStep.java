@@ -1,5 +1,8 @@
 package org.onthaal.checkin.ui;
 
+import org.onthaal.base.ui.Speech;
+import org.onthaal.base.ui.Utterance;
+
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -56,8 +59,8 @@ class ConfirmStep extends NewFamilyStep {
 	}
 
 	@Override
-	protected String spoken() {
-		return String.join(". ", super.spoken(), privacy.getText());
+	protected List<Utterance> spoken() {
+		return List.of(Speech.said(this, "kiosk.privacy", keptMonths));
 	}
 
 	@Override

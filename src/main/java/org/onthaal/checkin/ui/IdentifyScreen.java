@@ -1,5 +1,11 @@
 package org.onthaal.checkin.ui;
 
+import org.onthaal.base.ui.Speech;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.onthaal.base.ui.Utterance;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -175,13 +181,14 @@ class IdentifyScreen extends Div implements LocaleChangeObserver {
 	void showError(String message) {
 		error.setText(message);
 		error.setVisible(true);
+		prompt.alsoSay(spokenSteps(message));
 		digits.setLength(0);
 		showDigits();
 	}
 
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
-		prompt.show(getTranslation("kiosk.identify.title"));
+		prompt.show(getTranslation("kiosk.identify.title"), "kiosk.identify.title");
 		scan.setLabel(getTranslation("kiosk.identify.scan"));
 		pictureTitle.setText(getTranslation("kiosk.identify.picture"));
 		numberTitle.setText(getTranslation("kiosk.identify.number"));
@@ -190,6 +197,19 @@ class IdentifyScreen extends Div implements LocaleChangeObserver {
 		erase.getElement().setAttribute("aria-label", getTranslation("kiosk.identify.erase"));
 		ok.setText(getTranslation("kiosk.identify.ok"));
 		error.setVisible(false);
+		prompt.alsoSay(spokenSteps(null));
+	}
+
+	/** The error shown (first), then the two ways in: scan, or picture and number. */
+	private List<Utterance> spokenSteps(@Nullable String errorShown) {
+		List<Utterance> spoken = new ArrayList<>();
+		if (errorShown != null) {
+			spoken.add(Speech.words(this, errorShown));
+		}
+		spoken.add(Speech.said(this, "kiosk.identify.scan"));
+		spoken.add(Speech.said(this, "kiosk.identify.picture"));
+		spoken.add(Speech.said(this, "kiosk.identify.number"));
+		return spoken;
 	}
 
 }

@@ -1,5 +1,11 @@
 package org.onthaal.checkin.ui;
 
+import java.util.List;
+import com.vaadin.flow.component.html.Div;
+import org.onthaal.base.ui.SpeakButton;
+import org.onthaal.base.ui.Speech;
+import org.onthaal.base.ui.Utterance;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -42,7 +48,19 @@ class IdleWarning extends Dialog {
 		more.setId("kiosk-idle-more");
 		more.addClassName("confirm-button");
 		more.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		add(title, countdown, more);
+		SpeakButton speak = new SpeakButton();
+		speak.setId("kiosk-idle-speak");
+		speak.setLabels(getTranslation("kiosk.readAloud"), getTranslation("kiosk.readAloud.unavailable"));
+		// the question, the seconds left as the countdown shows them when read, the way
+		// out
+		speak.say(List.of(Speech.said(this, "kiosk.idle.title"),
+				Utterance.live("kiosk-idle-countdown", countdown.getText(), Speech.screenLanguage(this)),
+				Speech.said(this, "kiosk.idle.more")));
+		Div line = new Div(title, speak);
+		line.addClassName("kiosk-prompt");
+		add(line, countdown, more);
+		// read aloud as it opens: the family may not be looking at the screen
+		speak.playNow();
 		// tapping anywhere counts as "still here" too
 		addDialogCloseActionListener(event -> moreTime.run());
 	}

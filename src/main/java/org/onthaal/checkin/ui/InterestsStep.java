@@ -1,6 +1,9 @@
 package org.onthaal.checkin.ui;
 
 import java.util.List;
+import org.onthaal.base.ui.Utterance;
+
+import java.util.List;
 
 import org.onthaal.checkin.form.InterestPicker;
 import org.onthaal.family.InterestOption;
@@ -18,6 +21,11 @@ class InterestsStep extends NewFamilyStep {
 
 	InterestPicker picker() {
 		return interests;
+	}
+
+	@Override
+	protected List<Utterance> spoken() {
+		return interests.spokenOptions();
 	}
 
 }

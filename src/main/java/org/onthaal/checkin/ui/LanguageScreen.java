@@ -1,5 +1,6 @@
 package org.onthaal.checkin.ui;
 
+import org.onthaal.base.ui.Speech;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -30,11 +31,14 @@ class LanguageScreen extends Div implements LocaleChangeObserver {
 			grid.add(button);
 		}
 		add(prompt, grid);
+		// asked in every kiosk language in turn, each with its own voice: the family has
+		// not chosen yet
+		prompt.sayInstead(Speech.inEach(this, languages, "kiosk.language.title"));
 	}
 
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
-		prompt.show(getTranslation("kiosk.language.title"));
+		prompt.show(getTranslation("kiosk.language.title"), "kiosk.language.title");
 	}
 
 }

@@ -1,6 +1,9 @@
 package org.onthaal.checkin.ui;
 
 import java.util.List;
+import org.onthaal.base.ui.Utterance;
+
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.onthaal.checkin.CheckInRejected;
@@ -31,6 +34,11 @@ class LanguagesStep extends NewFamilyStep {
 	@Nullable String problem() {
 		return languages.chosenLanguages().isEmpty()
 				? RejectionMessages.text(this, CheckInRejected.Reason.LANGUAGE_MISSING) : null;
+	}
+
+	@Override
+	protected List<Utterance> spoken() {
+		return languages.spokenOptions();
 	}
 
 }

@@ -1,5 +1,8 @@
 package org.onthaal.checkin.ui;
 
+import java.util.List;
+import org.onthaal.base.ui.Utterance;
+
 import org.jspecify.annotations.Nullable;
 import org.onthaal.checkin.CheckInRejected;
 import org.onthaal.checkin.form.MeetChoice;
@@ -34,8 +37,8 @@ class MeetStep extends NewFamilyStep {
 	}
 
 	@Override
-	protected String spoken() {
-		return String.join(". ", super.spoken(), getTranslation("kiosk.meet.yes"), getTranslation("kiosk.meet.no"));
+	protected List<Utterance> spoken() {
+		return meet.spokenOptions();
 	}
 
 }

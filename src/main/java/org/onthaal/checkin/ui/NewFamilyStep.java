@@ -1,5 +1,10 @@
 package org.onthaal.checkin.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.onthaal.base.ui.Speech;
+import org.onthaal.base.ui.Utterance;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,7 +35,7 @@ abstract class NewFamilyStep extends Div implements LocaleChangeObserver {
 		this.questionKey = questionKey;
 		setId("kiosk-step-" + name);
 		addClassNames("kiosk-step", "kiosk-step-" + name);
-		prompt = new Prompt("kiosk-step-" + name + "-title", this::spoken);
+		prompt = new Prompt("kiosk-step-" + name + "-title");
 		error.setId("kiosk-" + name + "-error");
 		error.addClassName("kiosk-error");
 		error.getElement().setAttribute("role", "alert");
@@ -59,11 +64,16 @@ abstract class NewFamilyStep extends Div implements LocaleChangeObserver {
 	void showError(String message) {
 		error.setText(message);
 		error.setVisible(true);
+		List<Utterance> spoken = new ArrayList<>();
+		spoken.add(Speech.words(this, message));
+		spoken.addAll(spoken());
+		prompt.alsoSay(spoken);
 	}
 
 	/** The answer was changed: the message about the old one goes. */
 	void clearError() {
 		error.setVisible(false);
+		prompt.alsoSay(spoken());
 	}
 
 	boolean hasError() {
@@ -71,16 +81,16 @@ abstract class NewFamilyStep extends Div implements LocaleChangeObserver {
 	}
 
 	/**
-	 * What the speaker reads: the question, and the answers to choose from where the step
-	 * has them.
+	 * What the speaker reads after the question (and the error shown): the answers to
+	 * choose from where the step has them.
 	 */
-	protected String spoken() {
-		return getTranslation(questionKey);
+	protected List<Utterance> spoken() {
+		return List.of();
 	}
 
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
-		prompt.show(getTranslation(questionKey));
+		prompt.show(getTranslation(questionKey), questionKey);
 		clearError();
 	}
 

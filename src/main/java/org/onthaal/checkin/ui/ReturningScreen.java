@@ -1,5 +1,10 @@
 package org.onthaal.checkin.ui;
 
+import org.onthaal.base.ui.Speech;
+import java.util.ArrayList;
+import org.jspecify.annotations.Nullable;
+import org.onthaal.base.ui.Utterance;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.Consumer;
@@ -89,12 +94,26 @@ class ReturningScreen extends Div implements LocaleChangeObserver {
 	void showError(String message) {
 		error.setText(message);
 		error.setVisible(true);
+		prompt.alsoSay(spokenQuestions(message));
 		confirm.setEnabled(true);
+	}
+
+	private List<Utterance> spokenQuestions(@Nullable String errorShown) {
+		List<Utterance> spoken = new ArrayList<>();
+		if (errorShown != null) {
+			spoken.add(Speech.words(this, errorShown));
+		}
+		spoken.add(Speech.said(this, "kiosk.returning.adults"));
+		spoken.add(Speech.said(this, "kiosk.returning.children"));
+		spoken.add(Speech.said(this, "kiosk.meet.title"));
+		spoken.addAll(meet.spokenOptions());
+		return spoken;
 	}
 
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
-		prompt.show(getTranslation("kiosk.returning.title", family.nickname()));
+		prompt.show(getTranslation("kiosk.returning.title", family.nickname()), "kiosk.returning.title");
+		prompt.alsoSay(spokenQuestions(null));
 		adults.setTexts(getTranslation("kiosk.returning.adults"), getTranslation("kiosk.less"),
 				getTranslation("kiosk.more"));
 		children.setTexts(getTranslation("kiosk.returning.children"), getTranslation("kiosk.less"),

@@ -1,5 +1,9 @@
 package org.onthaal.checkin.ui;
 
+import org.onthaal.base.ui.Speech;
+import java.util.List;
+import org.onthaal.base.ui.SpeakButton;
+
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -29,7 +33,13 @@ class WelcomePanel extends Div {
 		next.setId("kiosk-next");
 		next.addClassName("confirm-button");
 		next.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-		add(coffee, greeting, next);
+		SpeakButton speak = new SpeakButton();
+		speak.setId(id + "-speak");
+		speak.setLabels(getTranslation("kiosk.readAloud"), getTranslation("kiosk.readAloud.unavailable"));
+		speak.say(List.of(Speech.words(this, message)));
+		Div line = new Div(greeting, speak);
+		line.addClassName("kiosk-prompt");
+		add(coffee, line, next);
 		// the timer runs in the browser: one tap on "next" after the delay, or earlier by
 		// the family
 		next.getElement()

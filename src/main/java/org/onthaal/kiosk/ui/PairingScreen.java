@@ -8,6 +8,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.onthaal.base.ui.SpeakButton;
+import org.onthaal.base.ui.Speech;
+import org.onthaal.base.ui.Utterance;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.Autocapitalize;
@@ -43,6 +49,8 @@ public class PairingScreen extends Div implements LocaleChangeObserver {
 	private final Consumer<PairedKiosk> onPaired;
 
 	private final H1 title = new H1();
+
+	private final SpeakButton speak = new SpeakButton();
 
 	private final Paragraph hint = new Paragraph();
 
@@ -111,7 +119,10 @@ public class PairingScreen extends Div implements LocaleChangeObserver {
 			}
 		});
 
-		add(title, hint, code, keypad, error, submit);
+		speak.setId("kiosk-pair-title-speak");
+		Div heading = new Div(title, speak);
+		heading.addClassName("kiosk-prompt");
+		add(heading, hint, code, keypad, error, submit);
 	}
 
 	private void type(String character) {
@@ -148,6 +159,18 @@ public class PairingScreen extends Div implements LocaleChangeObserver {
 	private void showError(String message) {
 		error.setText(message);
 		error.setVisible(true);
+		speak.say(spoken(message));
+	}
+
+	/** The title, the error shown, and what to do. */
+	private List<Utterance> spoken(@Nullable String errorShown) {
+		List<Utterance> spoken = new ArrayList<>();
+		spoken.add(Speech.said(this, "kiosk.pair.title"));
+		if (errorShown != null) {
+			spoken.add(Speech.words(this, errorShown));
+		}
+		spoken.add(Speech.said(this, "kiosk.pair.hint", KioskSecrets.CODE_LENGTH));
+		return spoken;
 	}
 
 	private static String address() {
@@ -164,6 +187,8 @@ public class PairingScreen extends Div implements LocaleChangeObserver {
 		code.setPlaceholder("XXXX XXXX");
 		erase.setAriaLabel(getTranslation("kiosk.pair.erase"));
 		submit.setText(getTranslation("kiosk.pair.submit"));
+		speak.setLabels(getTranslation("kiosk.readAloud"), getTranslation("kiosk.readAloud.unavailable"));
+		speak.say(spoken(error.isVisible() ? error.getText() : null));
 		if (error.isVisible()) {
 			// a message in the language chosen since: the next try shows it again
 			error.setVisible(false);

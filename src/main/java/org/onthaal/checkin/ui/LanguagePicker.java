@@ -1,11 +1,8 @@
 package org.onthaal.checkin.ui;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -13,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import org.onthaal.base.i18n.LanguageNames;
 import org.onthaal.base.i18n.Translations;
 import org.onthaal.base.ui.ToggleChip;
 
@@ -39,7 +37,8 @@ class LanguagePicker extends Div implements LocaleChangeObserver {
 		commonLanguages.forEach(this::addChip);
 		more.setId("kiosk-language-more");
 		more.addClassName("language-search");
-		more.setItems(allLanguages());
+		// every name a parent may know the language by, not only the one shown
+		more.setItems(LanguageNames::matches, LanguageNames.offered());
 		more.setItemLabelGenerator(Translations::nativeName);
 		more.setClearButtonVisible(true);
 		more.addValueChangeListener(event -> {
@@ -86,15 +85,6 @@ class LanguagePicker extends Div implements LocaleChangeObserver {
 	/** ISO 639 codes in the order the family tapped them. */
 	List<String> chosenLanguages() {
 		return List.copyOf(chosen);
-	}
-
-	private static List<String> allLanguages() {
-		// only languages the JDK can name in their own script; the rest would show as
-		// bare codes
-		return Arrays.stream(Locale.getISOLanguages())
-			.filter(code -> !Translations.nativeName(code).equals(code))
-			.sorted(Comparator.comparing(Translations::nativeName))
-			.toList();
 	}
 
 	@Override

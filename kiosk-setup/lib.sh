@@ -27,6 +27,8 @@ CHANGES=0
 	# --remove-user only deletes a user that carries it.
 	USER_COMMENT="Onthaal kiosk"
 	# install.sh installs those that are missing; uninstall.sh leaves them.
+	# fonts-noto-core draws every script families choose in, among them Ethiopic
+	# (Tigrinya, Amharic) and Tifinagh (Tamazight): Noto Sans Ethiopic, Noto Sans Tifinagh.
 	PACKAGES=(chromium cage fonts-noto-core fonts-noto-ui-core fonts-noto-color-emoji curl procps)
 }
 

@@ -370,23 +370,26 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 		IdentifyScreen identify = new IdentifyScreen();
 		identify.onScanned(token -> {
 			if (!revokedNow()) {
-				identified(identify, checkIns.identifyByCard(kioskKey(), token));
+				identified(identify, checkIns.identifyByCard(token));
 			}
 		});
 		identify.onCodeEntered((pictogram, digits) -> {
 			if (!revokedNow()) {
-				identified(identify, checkIns.identifyByCode(kioskKey(), pictogram, digits));
+				identified(identify, checkIns.identifyByCode(deviceId(), pictogram, digits));
 			}
 		});
+		identify.showLocked(checkIns.codeEntryLockedSeconds(deviceId()));
 		show(Screen.IDENTIFY, identify);
 	}
 
 	private void identified(IdentifyScreen identify, CodeLookup lookup) {
 		ReturningFamily family = lookup.family();
+		if (family == null && lookup.secondsLocked() > 0) {
+			identify.showLocked(lookup.secondsLocked());
+			return;
+		}
 		if (family == null) {
-			identify
-				.showError(lookup.secondsLocked() > 0 ? getTranslation("kiosk.identify.locked", lookup.secondsLocked())
-						: getTranslation("kiosk.identify.unknown"));
+			identify.showError(getTranslation("kiosk.identify.unknown"));
 			return;
 		}
 		if (leaving) {
@@ -519,16 +522,12 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 	}
 
 	/** Code guessing is slowed down per kiosk device. */
-	private String kioskKey() {
+	private long deviceId() {
 		PairedKiosk paired = device;
 		if (paired == null) {
 			throw new IllegalStateException("An unpaired kiosk never looks families up");
 		}
-		return kioskKey(paired.deviceId());
-	}
-
-	static String kioskKey(long deviceId) {
-		return "kiosk-device-" + deviceId;
+		return paired.deviceId();
 	}
 
 	// ---- idle ----

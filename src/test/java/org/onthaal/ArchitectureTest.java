@@ -66,6 +66,21 @@ class ArchitectureTest {
 			.check(classes);
 	}
 
+	/**
+	 * The kiosk's screens are the kiosk's: what the host board shares with them (the
+	 * new-family form, the pickers, the words for a refused check-in) lives in
+	 * checkin.form.
+	 */
+	@Test
+	void onlyTheKioskUsesItsScreens() {
+		noClasses().that()
+			.resideOutsideOfPackage("org.onthaal.checkin.ui..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.onthaal.checkin.ui..")
+			.check(classes);
+	}
+
 	@Test
 	void nothingDependsOnDemoData() {
 		noClasses().that()

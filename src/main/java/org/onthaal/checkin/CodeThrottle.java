@@ -3,6 +3,7 @@ package org.onthaal.checkin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 
 import org.onthaal.base.security.GuessThrottle;
 
@@ -39,7 +40,8 @@ class CodeThrottle {
 		if (wait.isZero()) {
 			return 0;
 		}
-		locks.lockUntil(kioskDeviceId, OffsetDateTime.now(clock).plus(wait));
+		// to the microsecond PostgreSQL keeps, so its rounding never adds a second
+		locks.lockUntil(kioskDeviceId, OffsetDateTime.now(clock).plus(wait).truncatedTo(ChronoUnit.MICROS));
 		return wait.toSeconds();
 	}
 

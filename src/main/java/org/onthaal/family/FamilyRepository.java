@@ -148,11 +148,14 @@ public class FamilyRepository {
 						.join(INTEREST)
 						.on(INTEREST.ID.eq(FAMILY_INTEREST.INTEREST_ID))
 						.where(FAMILY_INTEREST.FAMILY_ID.eq(FAMILY.ID))
-						.orderBy(INTEREST.SORT_ORDER)).convertFrom(r -> r.map(Record1::value1)))
+						.orderBy(INTEREST.SORT_ORDER)).convertFrom(r -> r.map(Record1::value1)),
+					multiset(select(FAMILY_LANGUAGE.LANGUAGE_CODE).from(FAMILY_LANGUAGE)
+						.where(FAMILY_LANGUAGE.FAMILY_ID.eq(FAMILY.ID))
+						.orderBy(FAMILY_LANGUAGE.RANK)).convertFrom(r -> r.map(Record1::value1)))
 			.from(FAMILY)
 			.where(FAMILY.ID.eq(familyId))
 			.fetchOptional(r -> new ReturningFamily(r.value1(), r.value2(), r.value3() == null ? 1 : r.value3(),
-					r.value4() == null ? 0 : r.value4(), r.value5(), r.value6()));
+					r.value4() == null ? 0 : r.value4(), r.value5(), r.value6(), r.value7()));
 	}
 
 	/**

@@ -31,9 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * by Debian's Chromium through Playwright (never a downloaded browser). Screenshots go to
  * target/screenshots.
  */
-// dev tools off: screenshots show what families and hosts see, not the developer toolbar
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "vaadin.devmode.devTools.enabled=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTestBase extends DatabaseTestBase {
 
 	protected static final String STAFF_PASSWORD = "een-lang-wachtwoord";

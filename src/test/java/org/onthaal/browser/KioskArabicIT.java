@@ -42,8 +42,8 @@ class KioskArabicIT extends BrowserTestBase {
 		kiosk.tap("kiosk-choice-new");
 
 		kiosk.waitFor("kiosk-nickname");
-		kiosk.fillNewFamily("مريم", List.of("ar", "fr"), List.of("music", "cooking"));
-		kiosk.tap("kiosk-children-2-3-more");
+		kiosk.fillNewFamily("مريم", List.of("ar", "fr"), List.of("music", "cooking"),
+				List.of("kiosk-children-2-3-more"));
 		screenshot(page, "kiosk-new-family-ar");
 		assertNoSeriousViolations(page, "new family (ar)");
 		kiosk.tap("kiosk-confirm");

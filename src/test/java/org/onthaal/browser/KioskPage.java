@@ -42,11 +42,28 @@ class KioskPage {
 		tap("kiosk-choice-" + choice);
 	}
 
+	/** Through the new-family steps up to the last one, where "check in" waits. */
 	void fillNewFamily(String nickname, List<String> languages, List<String> interests) {
+		fillNewFamily(nickname, languages, interests, List.of());
+	}
+
+	/** {@code childTaps}: the ids of the age-band "+" buttons to tap, once per child. */
+	void fillNewFamily(String nickname, List<String> languages, List<String> interests, List<String> childTaps) {
 		page.locator("#kiosk-nickname input").fill(nickname);
+		next();
 		languages.forEach(code -> tap("kiosk-language-" + code));
+		next();
 		interests.forEach(code -> tap("kiosk-interest-" + code));
+		next();
+		childTaps.forEach(this::tap);
+		next();
+		// one answer to "open to meet?" goes on to the last step by itself
 		tap("kiosk-meet-yes");
+		waitFor("kiosk-confirm");
+	}
+
+	void next() {
+		tap("kiosk-step-next");
 	}
 
 	void enterCode(String pictogram, String digits) {
@@ -54,7 +71,7 @@ class KioskPage {
 		for (char digit : digits.toCharArray()) {
 			tap("kiosk-key-" + digit);
 		}
-		tap("kiosk-identify-ok");
+		// the fourth digit goes on by itself
 	}
 
 	void waitFor(String id) {

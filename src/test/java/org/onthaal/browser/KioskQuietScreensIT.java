@@ -64,7 +64,7 @@ class KioskQuietScreensIT extends BrowserTestBase {
 		page.locator("#kiosk-nickname input").fill("Bijna");
 
 		// what the 45-second timer in the page does
-		page.evaluate("() => document.getElementById('kiosk').$server.idle()");
+		page.evaluate("() => document.getElementById('kiosk-idle-watch').$server.idle()");
 		assertThat(page.locator("#kiosk-idle-more")).isVisible();
 		screenshot(page, "kiosk-8-idle-nl");
 		assertNoSeriousViolations(page, "idle warning (nl)");

@@ -71,7 +71,7 @@ class KioskSelfHealingIT {
 		return new SpringApplicationBuilder(OnthaalApplication.class).run("--server.port=" + port,
 				"--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
 				"--spring.datasource.username=postgres", "--spring.datasource.password=",
-				"--onthaal.demo.enabled=false", "--vaadin.devmode.devTools.enabled=false");
+				"--onthaal.demo.enabled=false");
 	}
 
 	/**
@@ -96,7 +96,11 @@ class KioskSelfHealingIT {
 			kiosk.locator("#kiosk-choose-nl").click();
 			kiosk.locator("#kiosk-choice-new").click();
 			kiosk.locator("#kiosk-nickname input").fill("Ilse");
+			kiosk.locator("#kiosk-step-next").click();
 			kiosk.locator("#kiosk-language-nl").click();
+			kiosk.locator("#kiosk-step-next").click();
+			kiosk.locator("#kiosk-step-next").click();
+			kiosk.locator("#kiosk-step-next").click();
 			kiosk.locator("#kiosk-meet-yes").click();
 
 			int databasePort = database.getPort();
@@ -151,8 +155,12 @@ class KioskSelfHealingIT {
 		kiosk.locator("#kiosk-choose-fr").click();
 		kiosk.locator("#kiosk-choice-new").click();
 		kiosk.locator("#kiosk-nickname input").fill("Jonas");
+		kiosk.locator("#kiosk-step-next").click();
 		kiosk.locator("#kiosk-language-nl").click();
+		kiosk.locator("#kiosk-step-next").click();
 		kiosk.locator("#kiosk-interest-music").click();
+		kiosk.locator("#kiosk-step-next").click();
+		kiosk.locator("#kiosk-step-next").click();
 		kiosk.locator("#kiosk-meet-yes").click();
 		// the server has answered the last tap (and kept the answers in the browser with
 		// that answer)

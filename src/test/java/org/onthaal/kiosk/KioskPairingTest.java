@@ -92,7 +92,11 @@ class KioskPairingTest extends KaribuTest {
 		tap("kiosk-choose-nl");
 		tap("kiosk-choice-new");
 		_setValue(_get(TextField.class, spec -> spec.withId("kiosk-nickname")), "Amal");
+		tap("kiosk-step-next");
 		tap("kiosk-language-ar");
+		tap("kiosk-step-next");
+		tap("kiosk-step-next");
+		tap("kiosk-step-next");
 		tap("kiosk-meet-yes");
 		tap("kiosk-confirm");
 		var visit = dsl.selectFrom(VISIT).fetchSingle();
@@ -235,7 +239,11 @@ class KioskPairingTest extends KaribuTest {
 		tap("kiosk-choose-nl");
 		tap("kiosk-choice-new");
 		_setValue(_get(TextField.class, spec -> spec.withId("kiosk-nickname")), "Noor");
+		tap("kiosk-step-next");
 		tap("kiosk-language-nl");
+		tap("kiosk-step-next");
+		tap("kiosk-step-next");
+		tap("kiosk-step-next");
 		tap("kiosk-meet-yes");
 
 		revoke(kiosk.deviceId());

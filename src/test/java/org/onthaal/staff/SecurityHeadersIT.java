@@ -29,8 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the same answer (KioskPairingTest).
  */
 // the same configuration as the other started servers: the context cache shares it
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "vaadin.devmode.devTools.enabled=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SecurityHeadersIT extends DatabaseTestBase {
 
 	private static final String TRUSTED_PROXY = "127.0.0.1";

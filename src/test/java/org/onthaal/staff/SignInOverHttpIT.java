@@ -34,8 +34,7 @@ import static org.onthaal.db.Tables.STAFF_USER;
  * The sign-in form as a browser posts it: the security filter chain uses the throttled
  * authentication manager, and a two-step user gets in only with the code.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "vaadin.devmode.devTools.enabled=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SignInOverHttpIT extends DatabaseTestBase {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");

@@ -26,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * new, empty session: its cookie would replace the signed-in one, and the host would land
  * on the kiosk and be asked to sign in again.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "vaadin.devmode.devTools.enabled=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StaleSessionRequestsIT extends DatabaseTestBase {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");

@@ -2,7 +2,8 @@ package org.onthaal.checkin.ui;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BiConsumer;
+
+import org.onthaal.checkin.form.NewFamilyForm;
 
 import com.vaadin.flow.dom.Element;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,9 +20,16 @@ final class AnswersInBrowser {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** What is stored: the screen language and the answers. */
+	/** What to do with answers found in the browser. */
+	interface Found {
+
+		void accept(Locale screenLanguage, NewFamilyForm.Answers answers, int step);
+
+	}
+
+	/** What is stored: the screen language, the answers and the step the family is on. */
 	record Stored(String language, String nickname, List<String> languages, List<String> interests,
-			List<String> children, String meet) {
+			List<String> children, String meet, int step) {
 
 		NewFamilyForm.Answers answers() {
 			return new NewFamilyForm.Answers(nickname, languages, interests, children, meet);
@@ -35,9 +43,9 @@ final class AnswersInBrowser {
 		this.element = element;
 	}
 
-	void keep(Locale screenLanguage, NewFamilyForm.Answers answers) {
+	void keep(Locale screenLanguage, NewFamilyForm.Answers answers, int step) {
 		Stored stored = new Stored(screenLanguage.toLanguageTag(), answers.nickname(), answers.languages(),
-				answers.interests(), answers.children(), answers.meet());
+				answers.interests(), answers.children(), answers.meet(), step);
 		element.executeJs("sessionStorage.setItem($0, $1)", KEY, JSON.writeValueAsString(stored));
 	}
 
@@ -46,14 +54,14 @@ final class AnswersInBrowser {
 	}
 
 	/** Calls back only when answers were left behind by an interrupted check-in. */
-	void recover(BiConsumer<Locale, NewFamilyForm.Answers> found) {
+	void recover(Found found) {
 		element.executeJs("return sessionStorage.getItem($0) || ''", KEY).then(String.class, json -> {
 			if (json == null || json.isBlank()) {
 				return;
 			}
 			try {
 				Stored stored = JSON.readValue(json, Stored.class);
-				found.accept(Locale.forLanguageTag(stored.language()), stored.answers());
+				found.accept(Locale.forLanguageTag(stored.language()), stored.answers(), stored.step());
 			}
 			catch (RuntimeException ex) {
 				forget(); // unreadable (an older format, or tampered with): start clean

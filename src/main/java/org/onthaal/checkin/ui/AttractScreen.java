@@ -35,7 +35,15 @@ class AttractScreen extends Div implements LocaleChangeObserver {
 
 	private final Button start = new Button(VaadinIcon.HAND.create());
 
-	AttractScreen(List<Greeting> greetings) {
+	private final Button returning = new Button(VaadinIcon.QRCODE.create());
+
+	private final Button leaving = new Button(VaadinIcon.SIGN_OUT.create());
+
+	/**
+	 * {@code onReturning}, {@code onLeaving}: a family that has been here before goes
+	 * straight to its card or code, in one tap.
+	 */
+	AttractScreen(List<Greeting> greetings, Runnable onReturning, Runnable onLeaving) {
 		addClassName("attract-screen");
 		H1 greeting = new H1(greetings.getFirst().text());
 		greeting.setId("kiosk-greeting");
@@ -45,7 +53,15 @@ class AttractScreen extends Div implements LocaleChangeObserver {
 		start.addClassName("start-button");
 		start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		start.addClickListener(event -> fireEvent(new StartEvent(this)));
-		add(greeting, start);
+		returning.setId("kiosk-attract-returning");
+		returning.addClassName("attract-shortcut");
+		returning.addClickListener(event -> onReturning.run());
+		leaving.setId("kiosk-attract-leave");
+		leaving.addClassName("attract-shortcut");
+		leaving.addClickListener(event -> onLeaving.run());
+		Div shortcuts = new Div(returning, leaving);
+		shortcuts.addClassName("attract-shortcuts");
+		add(greeting, start, shortcuts);
 		greeting.getElement().executeJs(CYCLE, greeting.getElement(), toJson(greetings));
 	}
 
@@ -73,6 +89,8 @@ class AttractScreen extends Div implements LocaleChangeObserver {
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
 		start.setText(getTranslation("kiosk.attract.start"));
+		returning.setText(getTranslation("kiosk.choice.card"));
+		leaving.setText(getTranslation("kiosk.choice.leave"));
 	}
 
 	static class StartEvent extends ComponentEvent<AttractScreen> {

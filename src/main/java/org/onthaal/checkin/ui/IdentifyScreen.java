@@ -82,11 +82,16 @@ class IdentifyScreen extends Div implements LocaleChangeObserver {
 			ToggleChip chip = new ToggleChip("", Pictograms.icon(pictogram));
 			chip.setId("kiosk-picture-" + pictogram);
 			chip.addClassName("picture-chip");
-			chip.addClickListener(event -> pictures.forEach((other, otherChip) -> {
-				if (otherChip != chip) {
-					otherChip.setPressed(false);
-				}
-			}));
+			chip.addClickListener(event -> {
+				// one picture is always the choice: a second tap keeps it
+				chip.setPressed(true);
+				pictures.forEach((other, otherChip) -> {
+					if (otherChip != chip) {
+						otherChip.setPressed(false);
+					}
+				});
+				continueWhenComplete();
+			});
 			pictures.put(pictogram, chip);
 			pictureGrid.add(chip);
 		}
@@ -143,6 +148,14 @@ class IdentifyScreen extends Div implements LocaleChangeObserver {
 		if (digits.length() < 4) {
 			digits.append(digit);
 			showDigits();
+			continueWhenComplete();
+		}
+	}
+
+	/** Picture and four digits: no need to look for OK. */
+	private void continueWhenComplete() {
+		if (digits.length() == 4 && !chosenPicture().isEmpty()) {
+			codeEntered.accept(chosenPicture(), digits.toString());
 		}
 	}
 
@@ -180,9 +193,10 @@ class IdentifyScreen extends Div implements LocaleChangeObserver {
 			remove(lockNotice);
 			lockNotice = null;
 		}
+		// the notice takes the keypad's place, so the screen still fits without scrolling
 		boolean locked = seconds > 0;
-		code.setEnabled(!locked);
-		ok.setEnabled(!locked);
+		code.setVisible(!locked);
+		ok.setVisible(!locked);
 		digits.setLength(0);
 		showDigits();
 		if (locked) {

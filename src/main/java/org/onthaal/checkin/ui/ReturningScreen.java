@@ -14,6 +14,8 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import org.jspecify.annotations.Nullable;
 import org.onthaal.base.ui.Stepper;
+import org.onthaal.checkin.form.InterestPicker;
+import org.onthaal.checkin.form.MeetChoice;
 import org.onthaal.family.InterestOption;
 import org.onthaal.family.ReturningFamily;
 

@@ -2,6 +2,7 @@ package org.onthaal.checkin.ui;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -18,10 +19,18 @@ import org.onthaal.base.i18n.Translations;
 class ScreenLanguageBar extends Nav implements LocaleChangeObserver {
 
 	ScreenLanguageBar(List<Locale> languages) {
+		this(languages, language -> {
+		});
+	}
+
+	/** {@code chosen}: told after the screen changed to the language tapped. */
+	ScreenLanguageBar(List<Locale> languages, Consumer<Locale> chosen) {
 		addClassName("screen-language-bar");
 		for (Locale language : languages) {
-			Button button = new Button(Translations.nativeName(language.getLanguage()),
-					event -> UI.getCurrent().setLocale(language));
+			Button button = new Button(Translations.nativeName(language.getLanguage()), event -> {
+				UI.getCurrent().setLocale(language);
+				chosen.accept(language);
+			});
 			button.setId("screen-language-" + language.toLanguageTag());
 			button.getElement().setAttribute("lang", language.toLanguageTag());
 			button.getElement().setAttribute("data-language", language.toLanguageTag());

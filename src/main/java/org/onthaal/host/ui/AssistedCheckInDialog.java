@@ -15,8 +15,8 @@ import org.onthaal.checkin.CheckIn;
 import org.onthaal.checkin.CheckInRejected;
 import org.onthaal.checkin.CheckInService;
 import org.onthaal.checkin.VisitSource;
-import org.onthaal.checkin.ui.NewFamilyForm;
-import org.onthaal.checkin.ui.RejectionMessages;
+import org.onthaal.checkin.form.NewFamilyForm;
+import org.onthaal.checkin.form.RejectionMessages;
 import org.onthaal.family.FamilyMatch;
 import org.onthaal.family.ReturningFamily;
 

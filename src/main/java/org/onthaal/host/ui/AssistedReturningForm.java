@@ -10,8 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import org.jspecify.annotations.Nullable;
 import org.onthaal.base.ui.Stepper;
 import org.onthaal.checkin.CheckInRejected;
-import org.onthaal.checkin.ui.MeetChoice;
-import org.onthaal.checkin.ui.RejectionMessages;
+import org.onthaal.checkin.form.MeetChoice;
+import org.onthaal.checkin.form.RejectionMessages;
 import org.onthaal.family.ReturningFamily;
 
 /**

@@ -111,13 +111,15 @@ class KioskCodeLockoutTest extends KaribuTest {
 			.isEqualTo(translations.getTranslation("kiosk.identify.locked", Locale.forLanguageTag("ar")));
 		Countdown countdown = _get(Countdown.class, spec -> spec.withId("kiosk-code-locked-countdown"));
 		assertThat(countdown.getText()).isEqualTo("00:30");
-		assertThat(_get(Button.class, spec -> spec.withId("kiosk-key-1")).isEnabled()).isFalse();
-		assertThat(_get(Button.class, spec -> spec.withId("kiosk-identify-ok")).isEnabled()).isFalse();
+		// the notice takes the keypad's place; the scan field stays
+		assertThat(_find(Button.class, spec -> spec.withId("kiosk-key-1"))).isEmpty();
+		assertThat(_find(Button.class, spec -> spec.withId("kiosk-identify-ok"))).isEmpty();
+		assertThat(_find(TextField.class, spec -> spec.withId("kiosk-scan"))).hasSize(1);
 
 		// the family gives up, the next one comes to the code screen: the lock and its
 		// clock stay
 		clock.advance(Duration.ofSeconds(10));
-		_get(KioskView.class).startOver();
+		_get(CheckInFlow.class).startOver();
 		KioskFlow.tap("kiosk-start");
 		KioskFlow.tap("kiosk-choose-ar");
 		KioskFlow.tap("kiosk-choice-card");
@@ -128,7 +130,7 @@ class KioskCodeLockoutTest extends KaribuTest {
 		clock.advance(Duration.ofSeconds(20));
 		_get(Countdown.class, spec -> spec.withId("kiosk-code-locked-countdown")).ended();
 		assertThat(_find(Div.class, spec -> spec.withId("kiosk-code-locked"))).isEmpty();
-		assertThat(_get(Button.class, spec -> spec.withId("kiosk-identify-ok")).isEnabled()).isTrue();
+		assertThat(_get(Button.class, spec -> spec.withId("kiosk-key-1")).isEnabled()).isTrue();
 		var row = dsl.selectFrom(FAMILY).where(FAMILY.ID.eq(family.familyId())).fetchSingle();
 		enterCode(row.getCardPictogram(), row.getCardDigits());
 		assertThat(_get(H1.class, spec -> spec.withId("kiosk-returning-title")).getText()).contains("Amal");

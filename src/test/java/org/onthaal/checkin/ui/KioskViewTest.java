@@ -64,13 +64,17 @@ class KioskViewTest extends KaribuTest {
 	void newFamilyChecksInWithLanguagesInterestsAndChildrenAndGetsACard() {
 		startIn("nl", "new");
 		typeNickname("  Amal ");
+		tap("kiosk-step-next");
 		tap("kiosk-language-ar");
 		tap("kiosk-language-nl");
+		tap("kiosk-step-next");
 		tap("kiosk-interest-cooking");
 		tap("kiosk-interest-school");
+		tap("kiosk-step-next");
 		tap("kiosk-children-1-2-more");
 		tap("kiosk-children-4-6-more");
 		tap("kiosk-children-4-6-more");
+		tap("kiosk-step-next");
 		tap("kiosk-meet-yes");
 		tap("kiosk-confirm");
 
@@ -112,7 +116,11 @@ class KioskViewTest extends KaribuTest {
 	void theVisitIsStoredWithItsKioskInTheCheckInTransaction() {
 		startIn("nl", "new");
 		typeNickname("Amal");
+		tap("kiosk-step-next");
 		tap("kiosk-language-ar");
+		tap("kiosk-step-next");
+		tap("kiosk-step-next");
+		tap("kiosk-step-next");
 		tap("kiosk-meet-yes");
 		tap("kiosk-confirm");
 
@@ -128,7 +136,11 @@ class KioskViewTest extends KaribuTest {
 	void nothingIsStoredBeforeTheFinalConfirm() {
 		startIn("nl", "new");
 		typeNickname("Noor");
+		tap("kiosk-step-next");
 		tap("kiosk-language-nl");
+		tap("kiosk-step-next");
+		tap("kiosk-step-next");
+		tap("kiosk-step-next");
 		tap("kiosk-meet-yes");
 
 		assertThat(dsl.fetchCount(FAMILY)).isZero();
@@ -139,7 +151,11 @@ class KioskViewTest extends KaribuTest {
 	void justPlayingTodayIsStoredWithoutConsentToIntroductions() {
 		startIn("nl", "new");
 		typeNickname("Piet");
+		tap("kiosk-step-next");
 		tap("kiosk-language-nl");
+		tap("kiosk-step-next");
+		tap("kiosk-step-next");
+		tap("kiosk-step-next");
 		tap("kiosk-meet-no");
 		tap("kiosk-confirm");
 
@@ -152,18 +168,16 @@ class KioskViewTest extends KaribuTest {
 		startIn("ar", "new");
 
 		assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ar");
-		assertThat(_get(H1.class, spec -> spec.withId("kiosk-new-title")).getText())
-			.isEqualTo(t(ARABIC, "kiosk.choice.new"));
-		assertThat(_get(Button.class, spec -> spec.withId("kiosk-confirm")).getText())
-			.isEqualTo(t(ARABIC, "kiosk.confirm"))
-			.isNotEqualTo(t(Locale.ENGLISH, "kiosk.confirm"));
+		assertThat(_get(H1.class, spec -> spec.withId("kiosk-step-nickname-title")).getText())
+			.isEqualTo(t(ARABIC, "kiosk.nickname.label"));
+		assertThat(_get(Button.class, spec -> spec.withId("kiosk-step-next")).getText())
+			.isEqualTo(t(ARABIC, "kiosk.step.next"))
+			.isNotEqualTo(t(Locale.ENGLISH, "kiosk.step.next"));
 	}
 
 	@Test
-	void badNicknamesGetAClearMessageInTheChosenLanguageAndNothingIsStored() {
+	void badNicknamesGetAClearMessageAtTheFieldInTheChosenLanguageAndNothingIsStored() {
 		startIn("fr", "new");
-		tap("kiosk-language-fr");
-		tap("kiosk-meet-yes");
 		TextField nickname = _get(TextField.class, spec -> spec.withId("kiosk-nickname"));
 
 		record Case(String input, String expectedMessage) {
@@ -175,35 +189,79 @@ class KioskViewTest extends KaribuTest {
 				new Case("<script>alert(1)</script>", invalid), new Case("Ana\u202Egro", invalid),
 				new Case("Ana\u0007", invalid), new Case("\uD83D\uDE00\uD83D\uDE00", invalid))) {
 			_setValue(nickname, c.input());
-			tap("kiosk-confirm");
-			Paragraph error = _get(Paragraph.class, spec -> spec.withId("kiosk-error"));
+			tap("kiosk-step-next");
+			Paragraph error = _get(Paragraph.class, spec -> spec.withId("kiosk-nickname-error"));
 			assertThat(error.getText()).as("message for %s", c.input()).isEqualTo(c.expectedMessage());
-			assertThat(_get(Button.class, spec -> spec.withId("kiosk-confirm")).isEnabled()).isTrue();
+			// still on the nickname step
+			assertThat(_find(TextField.class, spec -> spec.withId("kiosk-nickname"))).hasSize(1);
 		}
+		// fixed: the message goes at once
+		_setValue(nickname, "Ana");
+		assertThat(_find(Paragraph.class, spec -> spec.withId("kiosk-nickname-error"))).isEmpty();
 		assertThat(dsl.fetchCount(FAMILY)).isZero();
 		assertThat(dsl.fetchCount(VISIT)).isZero();
 	}
 
 	@Test
-	void familyMustChooseALanguageAndAnswerTheMeetingQuestion() {
+	void familyMustChooseALanguageAndAnswerTheMeetingQuestionToldAtEachQuestion() {
 		startIn("nl", "new");
 		typeNickname("Noor");
-		tap("kiosk-confirm");
-		assertThat(_get(Paragraph.class, spec -> spec.withId("kiosk-error")).getText())
+		tap("kiosk-step-next");
+		tap("kiosk-step-next");
+		assertThat(_get(Paragraph.class, spec -> spec.withId("kiosk-languages-error")).getText())
 			.isEqualTo(t(DUTCH, "kiosk.error.languageMissing"));
-
 		tap("kiosk-language-nl");
-		tap("kiosk-confirm");
-		assertThat(_get(Paragraph.class, spec -> spec.withId("kiosk-error")).getText())
+		assertThat(_find(Paragraph.class, spec -> spec.withId("kiosk-languages-error"))).isEmpty();
+		tap("kiosk-step-next");
+		tap("kiosk-step-next");
+		tap("kiosk-step-next");
+
+		tap("kiosk-step-next");
+		assertThat(_get(Paragraph.class, spec -> spec.withId("kiosk-meet-error")).getText())
 			.isEqualTo(t(DUTCH, "kiosk.error.meetMissing"));
+		assertThat(_find(Button.class, spec -> spec.withId("kiosk-confirm"))).isEmpty();
 		assertThat(dsl.fetchCount(FAMILY)).isZero();
+	}
+
+	@Test
+	void backOnEveryStepKeepsTheAnswersAndTheFirstBackLeadsToTheChoice() {
+		startIn("nl", "new");
+		typeNickname("Sara");
+		tap("kiosk-step-next");
+		tap("kiosk-language-ar");
+		tap("kiosk-step-next");
+		tap("kiosk-interest-music");
+		tap("kiosk-step-next");
+		tap("kiosk-children-2-3-more");
+		tap("kiosk-step-next");
+		tap("kiosk-meet-yes");
+		assertThat(_get(Div.class, spec -> spec.withId("kiosk-summary")).getElement().getTextRecursively())
+			.contains("Sara", "العربية");
+
+		for (String step : List.of("meet", "children", "interests", "languages", "nickname")) {
+			tap("kiosk-step-back");
+			assertThat(_find(Div.class, spec -> spec.withId("kiosk-step-" + step))).as(step).hasSize(1);
+		}
+		assertThat(_get(TextField.class, spec -> spec.withId("kiosk-nickname")).getValue()).isEqualTo("Sara");
+		tap("kiosk-step-next");
+		assertThat(_get(ToggleChip.class, spec -> spec.withId("kiosk-language-ar")).isPressed()).isTrue();
+		tap("kiosk-step-next");
+		assertThat(_get(ToggleChip.class, spec -> spec.withId("kiosk-interest-music")).isPressed()).isTrue();
+		tap("kiosk-step-back");
+		tap("kiosk-step-back");
+		tap("kiosk-step-back");
+		assertThat(_find(Button.class, spec -> spec.withId("kiosk-choice-new"))).hasSize(1);
 	}
 
 	@Test
 	void aDoubleTapOnConfirmStoresOneFamilyAndOneVisit() {
 		startIn("nl", "new");
 		typeNickname("Lina");
+		tap("kiosk-step-next");
 		tap("kiosk-language-nl");
+		tap("kiosk-step-next");
+		tap("kiosk-step-next");
+		tap("kiosk-step-next");
 		tap("kiosk-meet-yes");
 		Button confirm = _get(Button.class, spec -> spec.withId("kiosk-confirm"));
 		_click(confirm);
@@ -220,8 +278,12 @@ class KioskViewTest extends KaribuTest {
 	void whenTheDatabaseFailsAtConfirmTheAnswersStayAndNothingIsHalfStored() {
 		startIn("nl", "new");
 		typeNickname("Rania");
+		tap("kiosk-step-next");
 		tap("kiosk-language-ar");
+		tap("kiosk-step-next");
 		tap("kiosk-interest-music");
+		tap("kiosk-step-next");
+		tap("kiosk-step-next");
 		tap("kiosk-meet-yes");
 
 		// the family row would be written, then the visit insert fails: all of it must
@@ -235,7 +297,8 @@ class KioskViewTest extends KaribuTest {
 		}
 		assertThat(_get(Paragraph.class, spec -> spec.withId("kiosk-error")).getText())
 			.isEqualTo(t(DUTCH, "kiosk.error.unavailable"));
-		assertThat(_get(TextField.class, spec -> spec.withId("kiosk-nickname")).getValue()).isEqualTo("Rania");
+		assertThat(_get(Div.class, spec -> spec.withId("kiosk-summary")).getElement().getTextRecursively())
+			.contains("Rania");
 		assertThat(dsl.fetchCount(FAMILY)).isZero();
 		assertThat(dsl.fetchCount(FAMILY_LANGUAGE)).isZero();
 
@@ -249,7 +312,11 @@ class KioskViewTest extends KaribuTest {
 	void afterTheWelcomeTheKioskStartsOverInItsOwnLanguageWithNothingOfThisFamily() {
 		startIn("tr", "new");
 		typeNickname("Elif");
+		tap("kiosk-step-next");
 		tap("kiosk-language-tr");
+		tap("kiosk-step-next");
+		tap("kiosk-step-next");
+		tap("kiosk-step-next");
 		tap("kiosk-meet-yes");
 		tap("kiosk-confirm");
 		tap("kiosk-card-continue");
@@ -268,6 +335,8 @@ class KioskViewTest extends KaribuTest {
 					VisitSource.KIOSK);
 		}
 		startIn("nl", "new");
+		typeNickname("Ayan");
+		tap("kiosk-step-next");
 
 		List<String> chips = _find(ToggleChip.class).stream()
 			.map(chip -> chip.getId().orElse(""))
@@ -284,7 +353,7 @@ class KioskViewTest extends KaribuTest {
 		tap("kiosk-choose-nl");
 		assertThat(_find(Button.class, spec -> spec.withId("kiosk-choice-title-speak"))).hasSize(1);
 		tap("kiosk-choice-new");
-		Button speak = _get(Button.class, spec -> spec.withId("kiosk-new-title-speak"));
+		Button speak = _get(Button.class, spec -> spec.withId("kiosk-step-nickname-title-speak"));
 		assertThat(speak.getElement().getAttribute("aria-label")).isEqualTo(t(DUTCH, "kiosk.readAloud"));
 	}
 

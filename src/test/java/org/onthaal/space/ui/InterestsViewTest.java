@@ -148,6 +148,10 @@ class InterestsViewTest extends KaribuTest {
 		tap("kiosk-start");
 		tap("kiosk-choose-" + language);
 		tap("kiosk-choice-new");
+		_setValue(_get(TextField.class, spec -> spec.withId("kiosk-nickname")), "Ayan");
+		tap("kiosk-step-next");
+		tap("kiosk-language-nl");
+		tap("kiosk-step-next");
 	}
 
 	private static ToggleChip tile(String code) {

@@ -1,4 +1,4 @@
-package org.onthaal.checkin.ui;
+package org.onthaal.checkin.form;
 
 import java.util.Optional;
 
@@ -35,9 +35,15 @@ public class MeetChoice extends Div implements LocaleChangeObserver {
 	}
 
 	/** A returning family's answer from last time, so "nothing changed" costs no tap. */
-	void preselect(boolean openToMeet) {
+	public void preselect(boolean openToMeet) {
 		yes.setPressed(openToMeet);
 		no.setPressed(!openToMeet);
+	}
+
+	/** Called after each tap on an answer (also one that takes the answer back). */
+	public void onAnswer(Runnable listener) {
+		yes.addClickListener(event -> listener.run());
+		no.addClickListener(event -> listener.run());
 	}
 
 	/** Empty until the family has answered. */

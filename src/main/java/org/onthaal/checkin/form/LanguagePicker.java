@@ -1,4 +1,4 @@
-package org.onthaal.checkin.ui;
+package org.onthaal.checkin.form;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +19,7 @@ import org.onthaal.base.ui.ToggleChip;
  * search for the rest. The order of tapping is the family's ranking (first tapped =
  * spoken most at home).
  */
-class LanguagePicker extends Div implements LocaleChangeObserver {
+public class LanguagePicker extends Div implements LocaleChangeObserver {
 
 	private final H2 title = new H2();
 
@@ -31,7 +31,9 @@ class LanguagePicker extends Div implements LocaleChangeObserver {
 
 	private final List<String> chosen = new ArrayList<>();
 
-	LanguagePicker(List<String> commonLanguages) {
+	private final List<Runnable> changeListeners = new ArrayList<>();
+
+	public LanguagePicker(List<String> commonLanguages) {
 		addClassName("kiosk-section");
 		chips.addClassName("chip-row");
 		commonLanguages.forEach(this::addChip);
@@ -63,6 +65,7 @@ class LanguagePicker extends Div implements LocaleChangeObserver {
 			if (chip.isPressed()) {
 				chosen.add(code);
 			}
+			changeListeners.forEach(Runnable::run);
 		});
 		chipsByCode.put(code, chip);
 		chips.add(chip);
@@ -73,7 +76,7 @@ class LanguagePicker extends Div implements LocaleChangeObserver {
 	 * Presses the chips of these languages in this order, adding chips for languages not
 	 * shown yet.
 	 */
-	void select(List<String> codes) {
+	public void select(List<String> codes) {
 		for (String code : codes) {
 			ToggleChip chip = chipsByCode.containsKey(code) ? chipsByCode.get(code) : addChip(code);
 			if (!chip.isPressed()) {
@@ -82,8 +85,13 @@ class LanguagePicker extends Div implements LocaleChangeObserver {
 		}
 	}
 
+	/** Called after a language was chosen or taken back. */
+	public void addChangeListener(Runnable listener) {
+		changeListeners.add(listener);
+	}
+
 	/** ISO 639 codes in the order the family tapped them. */
-	List<String> chosenLanguages() {
+	public List<String> chosenLanguages() {
 		return List.copyOf(chosen);
 	}
 

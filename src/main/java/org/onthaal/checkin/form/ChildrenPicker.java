@@ -1,4 +1,4 @@
-package org.onthaal.checkin.ui;
+package org.onthaal.checkin.form;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,13 +13,13 @@ import org.onthaal.base.ui.Stepper;
 import org.onthaal.family.NewFamily;
 
 /** Children by age band, as counts: never a birth date. */
-class ChildrenPicker extends Div implements LocaleChangeObserver {
+public class ChildrenPicker extends Div implements LocaleChangeObserver {
 
 	private final H2 title = new H2();
 
 	private final Map<String, Stepper> steppers = new LinkedHashMap<>();
 
-	ChildrenPicker() {
+	public ChildrenPicker() {
 		addClassName("kiosk-section");
 		Div rows = new Div();
 		rows.addClassName("children-rows");
@@ -31,12 +31,12 @@ class ChildrenPicker extends Div implements LocaleChangeObserver {
 		add(title, rows);
 	}
 
-	void setAgeBands(List<String> bands) {
+	public void setAgeBands(List<String> bands) {
 		steppers.forEach((band, stepper) -> stepper.setCount((int) bands.stream().filter(band::equals).count()));
 	}
 
 	/** One entry per child, e.g. ["0-1", "2-3", "2-3"]. */
-	List<String> ageBands() {
+	public List<String> ageBands() {
 		List<String> bands = new ArrayList<>();
 		steppers.forEach((band, stepper) -> {
 			for (int i = 0; i < stepper.getCount(); i++) {

@@ -1,4 +1,4 @@
-package org.onthaal.checkin.ui;
+package org.onthaal.checkin.form;
 
 import com.vaadin.flow.component.Component;
 import org.onthaal.checkin.CheckInRejected;

@@ -1,4 +1,4 @@
-package org.onthaal.checkin.ui;
+package org.onthaal.checkin.form;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.onthaal.family.InterestOption;
  * Pictogram tiles from the interest catalogue, in the manager's order, labelled in the
  * screen language: the manager's own wording wins over the built-in label.
  */
-class InterestPicker extends Div implements LocaleChangeObserver {
+public class InterestPicker extends Div implements LocaleChangeObserver {
 
 	private final H2 title = new H2();
 
@@ -28,7 +28,7 @@ class InterestPicker extends Div implements LocaleChangeObserver {
 	 * {@code defaultLanguage}: the place's default screen language, for an interest of
 	 * the manager's own that has no label in the language shown.
 	 */
-	InterestPicker(List<InterestOption> interests, String defaultLanguage) {
+	public InterestPicker(List<InterestOption> interests, String defaultLanguage) {
 		this.defaultLanguage = defaultLanguage;
 		addClassName("kiosk-section");
 		Div grid = new Div();
@@ -43,11 +43,11 @@ class InterestPicker extends Div implements LocaleChangeObserver {
 		add(title, grid);
 	}
 
-	void preselect(List<String> codes) {
+	public void preselect(List<String> codes) {
 		tiles.forEach((interest, tile) -> tile.setPressed(codes.contains(interest.code())));
 	}
 
-	List<String> chosenInterests() {
+	public List<String> chosenInterests() {
 		return tiles.entrySet().stream().filter(e -> e.getValue().isPressed()).map(e -> e.getKey().code()).toList();
 	}
 

@@ -1,4 +1,4 @@
-package org.onthaal.checkin.ui;
+package org.onthaal.checkin.form;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +20,9 @@ import org.onthaal.family.NewFamily;
 import org.onthaal.family.Nickname;
 
 /**
- * A new family's answers: a nickname (the only typing), languages, interests and whether
- * they are open to meeting others today. Nothing is stored until the family confirms.
+ * A new family's answers on one screen, as the host asks them on the board: a nickname
+ * (the only typing), languages, interests, children and whether they are open to meeting
+ * others today. Nothing is stored until the confirm button.
  */
 public class NewFamilyForm extends Div implements LocaleChangeObserver {
 
@@ -34,8 +35,6 @@ public class NewFamilyForm extends Div implements LocaleChangeObserver {
 	private final MeetChoice meet = new MeetChoice();
 
 	private final ChildrenPicker children = new ChildrenPicker();
-
-	private final Prompt prompt = new Prompt("kiosk-new-title", this::spokenQuestions);
 
 	private final Paragraph privacy = new Paragraph();
 
@@ -82,7 +81,7 @@ public class NewFamilyForm extends Div implements LocaleChangeObserver {
 		confirm.setDisableOnClick(true);
 		confirm.addClickListener(event -> fireEvent(new ConfirmEvent(this)));
 
-		add(prompt, nickname, languages, interests, children, meet, privacy, error, confirm);
+		add(nickname, languages, interests, children, meet, privacy, error, confirm);
 	}
 
 	/** Everything answered so far, to keep in the browser while the server is away. */
@@ -128,7 +127,7 @@ public class NewFamilyForm extends Div implements LocaleChangeObserver {
 		confirm.setEnabled(true);
 	}
 
-	void clearError() {
+	private void clearError() {
 		error.setVisible(false);
 	}
 
@@ -140,7 +139,7 @@ public class NewFamilyForm extends Div implements LocaleChangeObserver {
 	 * Everything this screen asks, for the speaker button: parents who read little hear
 	 * the questions.
 	 */
-	private String spokenQuestions() {
+	public String spokenQuestions() {
 		return String.join(". ", getTranslation("kiosk.nickname.label"), getTranslation("kiosk.languages.title"),
 				getTranslation("kiosk.interests.title"), getTranslation("kiosk.children.title"),
 				getTranslation("kiosk.meet.title"), getTranslation("kiosk.privacy", keptMonths));
@@ -148,7 +147,6 @@ public class NewFamilyForm extends Div implements LocaleChangeObserver {
 
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
-		prompt.show(getTranslation("kiosk.choice.new"));
 		nickname.setLabel(getTranslation("kiosk.nickname.label"));
 		nickname.setHelperText(getTranslation("kiosk.nickname.helper"));
 		privacy.setText(getTranslation("kiosk.privacy", keptMonths));

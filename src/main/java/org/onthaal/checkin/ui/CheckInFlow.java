@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.onthaal.base.i18n.Translations;
@@ -14,6 +15,8 @@ import org.onthaal.checkin.CheckIn;
 import org.onthaal.checkin.CheckInRejected;
 import org.onthaal.checkin.CheckInService;
 import org.onthaal.checkin.CodeLookup;
+import org.onthaal.live.LiveChange;
+import org.onthaal.live.LiveUpdates;
 import org.onthaal.checkin.form.RejectionMessages;
 import org.onthaal.family.ReturningFamily;
 import org.onthaal.space.LocationService;
@@ -43,6 +46,8 @@ class CheckInFlow extends Div {
 
 	private static final Logger log = LoggerFactory.getLogger(CheckInFlow.class);
 
+	private final transient LiveUpdates live;
+
 	private final transient CheckInService checkIns;
 
 	private final transient LocationService locations;
@@ -69,9 +74,10 @@ class CheckInFlow extends Div {
 	/** The family chose a screen language (on the language screen or the bar). */
 	private boolean languageChosen;
 
-	CheckInFlow(CheckInService checkIns, LocationService locations, Clock clock, PairingGate gate,
+	CheckInFlow(CheckInService checkIns, LocationService locations, Clock clock, LiveUpdates live, PairingGate gate,
 			Runnable revokedNow) {
 		this.checkIns = checkIns;
+		this.live = live;
 		this.locations = locations;
 		this.clock = clock;
 		this.gate = gate;
@@ -253,8 +259,24 @@ class CheckInFlow extends Div {
 			}
 		});
 		identify.showLocked(checkIns.codeEntryLockedSeconds(gate.deviceId()));
+		watchCodeEntryLock(identify);
 		show(Screen.IDENTIFY, identify);
 		return identify;
+	}
+
+	/**
+	 * A host who lifts the lock on the board gives the keypad back here at once (the live
+	 * update also arrives when this kiosk's own lock starts, which changes nothing).
+	 */
+	private void watchCodeEntryLock(IdentifyScreen identify) {
+		long deviceId = gate.deviceId();
+		UI ui = UI.getCurrent();
+		Registration watch = live.subscribe(gate.place().id(), change -> {
+			if (change.kind() == LiveChange.Kind.CODE_ENTRY_LOCK && change.entityId() == deviceId) {
+				ui.access(() -> identify.showLocked(checkIns.codeEntryLockedSeconds(deviceId)));
+			}
+		});
+		identify.addDetachListener(event -> watch.remove());
 	}
 
 	private void identified(IdentifyScreen identify, CodeLookup lookup) {

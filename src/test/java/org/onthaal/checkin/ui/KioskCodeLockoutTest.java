@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -134,6 +135,27 @@ class KioskCodeLockoutTest extends KaribuTest {
 		var row = dsl.selectFrom(FAMILY).where(FAMILY.ID.eq(family.familyId())).fetchSingle();
 		enterCode(row.getCardPictogram(), row.getCardDigits());
 		assertThat(_get(H1.class, spec -> spec.withId("kiosk-returning-title")).getText()).contains("Amal");
+	}
+
+	@Test
+	void aHostLiftingTheLockGivesTheKeypadBackAtOnce() throws InterruptedException {
+		CheckIn family = checkIns.checkInNewFamily(locationId, family("Fatima"), true, VisitSource.KIOSK);
+		startIn("nl", "card");
+		lockCodeEntry(family.familyId());
+		assertThat(_find(Button.class, spec -> spec.withId("kiosk-key-1"))).isEmpty();
+
+		// on the host board, in another session
+		login("gastvrouw", Role.HOST);
+		checkIns.unlockCodeEntry(kiosk.deviceId());
+		logout();
+
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (_find(Button.class, spec -> spec.withId("kiosk-key-1")).isEmpty() && System.nanoTime() < deadline) {
+			MockVaadin.runUIQueue();
+			Thread.sleep(20);
+		}
+		assertThat(_find(Div.class, spec -> spec.withId("kiosk-code-locked"))).isEmpty();
+		assertThat(_find(Button.class, spec -> spec.withId("kiosk-key-1"))).hasSize(1);
 	}
 
 	/** Five wrong numbers with the family's own pictogram. */

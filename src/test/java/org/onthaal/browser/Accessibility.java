@@ -38,4 +38,21 @@ final class Accessibility {
 			.isEmpty();
 	}
 
+	/**
+	 * axe-core with the WCAG 2.2 A/AA tags: no violation of any impact allowed. Returns
+	 * the summary line.
+	 */
+	static String assertNoViolations(Page page, String screen) {
+		AxeResults results = new AxeBuilder(page)
+			.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"))
+			.analyze();
+		List<String> violations = results.getViolations()
+			.stream()
+			.map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " "
+					+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+			.toList();
+		assertThat(violations).as("axe WCAG 2.2 AA violations on %s", screen).isEmpty();
+		return String.format("AXE %s: 0 violations, %d rules passed", screen, results.getPasses().size());
+	}
+
 }

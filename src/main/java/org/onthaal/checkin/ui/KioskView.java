@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.ReconnectDialogConfiguration;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -36,6 +37,7 @@ import org.onthaal.space.LocationService;
  */
 @Route("kiosk")
 @AnonymousAllowed
+@StyleSheet("styles/kiosk-fit.css")
 public class KioskView extends Main implements LocaleChangeObserver, HasDynamicTitle {
 
 	/**

@@ -19,7 +19,9 @@ class KioskCodeLockIT extends BrowserTestBase {
 		KioskPage kiosk = new KioskPage(newKiosk(1280, 800));
 		Page page = kiosk.page();
 		page.navigate(url("kiosk"));
-		kiosk.waitFor("kiosk-start");
+		// the first page of a fresh test run may take a while on a busy machine
+		assertThat(page.locator("#kiosk-start"))
+			.isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
 		kiosk.startIn("ar", "card");
 		for (int i = 0; i < 5; i++) {
 			kiosk.enterCode("BELL", "0000");

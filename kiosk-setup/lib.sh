@@ -27,6 +27,8 @@ CHANGES=0
 	# --remove-user only deletes a user that carries it.
 	USER_COMMENT="Onthaal kiosk"
 	# install.sh installs those that are missing; uninstall.sh leaves them.
+	# fonts-noto-core draws every script families choose in, among them Ethiopic
+	# (Tigrinya, Amharic) and Tifinagh (Tamazight): Noto Sans Ethiopic, Noto Sans Tifinagh.
 	# speech-dispatcher with espeak-ng gives Chromium's speechSynthesis its voices
 	# (the kiosk reads every screen aloud); Chromium only asks for them with
 	# --enable-speech-dispatcher.

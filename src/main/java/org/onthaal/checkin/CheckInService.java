@@ -27,6 +27,7 @@ import org.onthaal.live.LiveNotifier;
 import org.onthaal.space.LocationService;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,6 +56,8 @@ public class CheckInService {
 
 	private final CodeThrottle throttle;
 
+	private final CodeEntryLockRepository locks;
+
 	private final AuditLog audit;
 
 	private final LocationService locations;
@@ -62,13 +65,15 @@ public class CheckInService {
 	private final Clock clock;
 
 	CheckInService(FamilyRepository families, InterestRepository interests, FamilyCards cards, VisitRepository visits,
-			LiveNotifier live, CodeThrottle throttle, AuditLog audit, LocationService locations, Clock clock) {
+			LiveNotifier live, CodeThrottle throttle, CodeEntryLockRepository locks, AuditLog audit,
+			LocationService locations, Clock clock) {
 		this.families = families;
 		this.interests = interests;
 		this.cards = cards;
 		this.visits = visits;
 		this.live = live;
 		this.throttle = throttle;
+		this.locks = locks;
 		this.audit = audit;
 		this.locations = locations;
 		this.clock = clock;
@@ -117,41 +122,62 @@ public class CheckInService {
 
 	/**
 	 * Identifies a family by the token a barcode scanner typed from its card's QR code.
+	 * Never slowed down and never counted: a token has 128 random bits, so nobody guesses
+	 * one, and the next family with a card must not wait for a guesser before them.
 	 */
 	@Transactional(readOnly = true)
-	public CodeLookup identifyByCard(String kioskKey, String scanned) {
+	public CodeLookup identifyByCard(String scanned) {
 		String token = scanned.strip();
 		if (!token.toUpperCase(Locale.ROOT).startsWith(FamilyCard.TOKEN_PREFIX) || token.length() > 64) {
-			return lookup(kioskKey, Optional.empty());
+			return CodeLookup.unknown();
 		}
-		return lookup(kioskKey, families.findIdByCardToken(token));
+		return families.findIdByCardToken(token)
+			.flatMap(families::findReturning)
+			.map(CodeLookup::found)
+			.orElseGet(CodeLookup::unknown);
 	}
 
 	/**
-	 * Identifies a family by pictogram and four digits, slowed down per kiosk after wrong
-	 * tries.
+	 * Identifies a family by pictogram and four digits. Five wrong codes lock this
+	 * kiosk's code entry for a while (see {@link CodeThrottle}); while locked no code is
+	 * looked up. The host board hears when a lock starts.
 	 */
-	@Transactional(readOnly = true)
-	public CodeLookup identifyByCode(String kioskKey, String pictogram, String digits) {
-		if (!FamilyCard.isValidCode(pictogram, digits)) {
-			return lookup(kioskKey, Optional.empty());
-		}
-		return lookup(kioskKey, families.findIdByCode(pictogram, digits));
-	}
-
-	private CodeLookup lookup(String kioskKey, Optional<Long> familyId) {
-		long locked = throttle.secondsLocked(kioskKey);
+	@Transactional
+	public CodeLookup identifyByCode(long kioskDeviceId, String pictogram, String digits) {
+		long locked = throttle.secondsLocked(kioskDeviceId);
 		if (locked > 0) {
 			return CodeLookup.locked(locked);
 		}
-		Optional<ReturningFamily> family = familyId.flatMap(families::findReturning);
-		if (family.isEmpty()) {
-			throttle.failed(kioskKey);
-			long nowLocked = throttle.secondsLocked(kioskKey);
-			return nowLocked > 0 ? CodeLookup.locked(nowLocked) : CodeLookup.unknown();
+		Optional<ReturningFamily> family = FamilyCard.isValidCode(pictogram, digits)
+				? families.findIdByCode(pictogram, digits).flatMap(families::findReturning) : Optional.empty();
+		if (family.isPresent()) {
+			throttle.succeeded(kioskDeviceId);
+			return CodeLookup.found(family.get());
 		}
-		throttle.succeeded(kioskKey);
-		return CodeLookup.found(family.get());
+		long nowLocked = throttle.failed(kioskDeviceId);
+		if (nowLocked > 0) {
+			locks.locationOf(kioskDeviceId).ifPresent(place -> live.codeEntryLockChanged(place, kioskDeviceId));
+			return CodeLookup.locked(nowLocked);
+		}
+		return CodeLookup.unknown();
+	}
+
+	/** Seconds this kiosk's code entry stays locked, 0 when it is open. */
+	@Transactional(readOnly = true)
+	public long codeEntryLockedSeconds(long kioskDeviceId) {
+		return throttle.secondsLocked(kioskDeviceId);
+	}
+
+	/** The place's kiosks whose code entry is locked now, for its host board. */
+	@RolesAllowed({ StaffRoles.HOST, StaffRoles.MANAGER })
+	@Transactional(readOnly = true)
+	public List<LockedCodeEntry> lockedCodeEntries(long locationId) {
+		locations.requireAccess(locationId);
+		return locks.lockedAt(locationId, OffsetDateTime.now(clock))
+			.stream()
+			.map(lock -> new LockedCodeEntry(lock.kioskDeviceId(), lock.kioskName(),
+					throttle.secondsUntil(lock.until())))
+			.toList();
 	}
 
 	/**
@@ -201,15 +227,20 @@ public class CheckInService {
 	}
 
 	/**
-	 * Lets a kiosk that was slowed down by wrong codes try again at once (for the host).
-	 * Audited: it lifts a guard against guessing families' codes.
+	 * Lets a kiosk whose code entry was locked by wrong codes take codes again at once
+	 * (for a host of the kiosk's place only: an unknown kiosk or another place's is
+	 * refused). Audited: it lifts a guard against guessing families' codes.
 	 */
 	@RolesAllowed({ StaffRoles.HOST, StaffRoles.MANAGER })
 	@Transactional
-	public void unlockCodeEntry(String kioskKey) {
-		throttle.succeeded(kioskKey);
-		audit.record(CurrentUser.username(), "KIOSK_CODE_ENTRY_UNLOCKED", "kiosk", null, null,
-				Map.of("kiosk", kioskKey));
+	public void unlockCodeEntry(long kioskDeviceId) {
+		long locationId = locks.locationOf(kioskDeviceId)
+			.orElseThrow(() -> new AccessDeniedException("No kiosk " + kioskDeviceId));
+		locations.requireAccess(locationId);
+		locks.clear(kioskDeviceId);
+		audit.record(CurrentUser.username(), "KIOSK_CODE_ENTRY_UNLOCKED", "kiosk_device", kioskDeviceId, locationId,
+				Map.of());
+		live.codeEntryLockChanged(locationId, kioskDeviceId);
 	}
 
 	/**

@@ -11,6 +11,8 @@ public record LiveChange(Kind kind, long locationId, long entityId) {
 	public enum Kind {
 
 		CHECK_IN, CHECK_OUT, INTRODUCTION,
+		/** A kiosk's code entry was locked after wrong codes, or a host lifted it. */
+		CODE_ENTRY_LOCK,
 		/**
 		 * The listener was reconnected: changes may have been missed, so re-query
 		 * everything.

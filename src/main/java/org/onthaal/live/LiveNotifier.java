@@ -32,6 +32,10 @@ public class LiveNotifier {
 		send(new LiveChange(LiveChange.Kind.INTRODUCTION, locationId, introductionId));
 	}
 
+	public void codeEntryLockChanged(long locationId, long kioskDeviceId) {
+		send(new LiveChange(LiveChange.Kind.CODE_ENTRY_LOCK, locationId, kioskDeviceId));
+	}
+
 	private void send(LiveChange change) {
 		dsl.execute("select pg_notify({0}, {1})", CHANNEL, change.toPayload());
 	}

@@ -38,8 +38,8 @@ class KioskSetupDryRunTest {
 		Result result = run("kiosk-setup/install.sh", "--dry-run", "--url", URL, "--nightly-reboot", "04:30");
 
 		assertThat(result.exitCode()).as(result.output()).isZero();
-		assertThat(result.output()).contains("chromium", "cage", "onthaal-kiosk.service", URL, "--kiosk",
-				"--user-data-dir=", "onthaal-kiosk-watchdog.timer", "onthaal-kiosk-reboot.timer",
+		assertThat(result.output()).contains("chromium", "cage", "fonts-noto-core", "onthaal-kiosk.service", URL,
+				"--kiosk", "--user-data-dir=", "onthaal-kiosk-watchdog.timer", "onthaal-kiosk-reboot.timer",
 				"OnCalendar=*-*-* 04:30:00", "nothing was changed");
 		assertThat(installedFilesExist()).isEqualTo(before);
 		if (!before.get(0)) {

@@ -60,7 +60,7 @@ class AccessRulesTest extends KaribuTest {
 			// the kiosk: check-in and check-out
 			"CheckInService.checkInNewFamily", "CheckInService.checkInReturning", "CheckInService.checkOut",
 			"CheckInService.identifyByCard", "CheckInService.identifyByCode", "CheckInService.interestOptions",
-			"CheckInService.commonLanguages",
+			"CheckInService.commonLanguages", "CheckInService.codeEntryLockedSeconds",
 			// the kiosk: its place, opening hours and whether it prints cards
 			"LocationService.allLocations", "LocationService.schedule", "LocationService.cardPrint",
 			// the kiosk: pairing the device and recognising it afterwards

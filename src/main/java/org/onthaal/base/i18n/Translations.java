@@ -73,7 +73,7 @@ public class Translations implements I18NProvider {
 
 	public static boolean isRightToLeft(Locale locale) {
 		return switch (locale.getLanguage()) {
-			case "ar", "he", "fa", "ur", "ps", "ckb", "yi" -> true;
+			case "ar", "he", "fa", "prs", "ur", "ps", "ckb", "yi" -> true;
 			default -> false;
 		};
 	}
@@ -83,12 +83,7 @@ public class Translations implements I18NProvider {
 	 * "العربية".
 	 */
 	public static String nativeName(String languageCode) {
-		Locale locale = Locale.forLanguageTag(languageCode);
-		String name = locale.getDisplayLanguage(locale);
-		if (name.isBlank() || name.equals(languageCode)) {
-			return languageCode;
-		}
-		return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+		return LanguageNames.own(languageCode);
 	}
 
 }

@@ -55,13 +55,26 @@ public class GuessThrottle {
 		states.compute(key, (ignored, state) -> {
 			int failures = state == null ? 1 : state.failures() + 1;
 			Instant lockedUntil = state == null ? Instant.MIN : state.lockedUntil();
-			if (failures % FREE_ATTEMPTS == 0) {
-				int rounds = failures / FREE_ATTEMPTS - 1;
-				Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(rounds, 10));
-				lockedUntil = clock.instant().plus(wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait);
+			Duration wait = waitAfter(failures);
+			if (!wait.isZero()) {
+				lockedUntil = clock.instant().plus(wait);
 			}
 			return new State(failures, lockedUntil);
 		});
+	}
+
+	/**
+	 * How long to wait after this many wrong tries in a row: nothing, except after every
+	 * fifth (30 s, then doubling, at most an hour). Also used by throttles that keep
+	 * their count elsewhere, so every guess is slowed down by the same rule.
+	 */
+	public static Duration waitAfter(int failures) {
+		if (failures <= 0 || failures % FREE_ATTEMPTS != 0) {
+			return Duration.ZERO;
+		}
+		int rounds = failures / FREE_ATTEMPTS - 1;
+		Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(rounds, 10));
+		return wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
 	}
 
 	public void succeeded(String key) {

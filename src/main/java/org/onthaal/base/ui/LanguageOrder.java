@@ -12,6 +12,7 @@ import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.onthaal.base.i18n.LanguageNames;
 import org.onthaal.base.i18n.Translations;
 
 /**
@@ -76,7 +77,7 @@ public class LanguageOrder extends CustomField<List<String>> {
 	 */
 	public static String name(String code, Locale reader) {
 		String own = Translations.nativeName(code);
-		String readers = Locale.forLanguageTag(code).getDisplayLanguage(reader);
+		String readers = LanguageNames.forReader(code, reader);
 		return readers.isBlank() || own.equalsIgnoreCase(readers) ? own : own + " (" + readers + ")";
 	}
 

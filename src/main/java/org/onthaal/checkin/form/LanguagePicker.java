@@ -4,8 +4,6 @@ import org.onthaal.base.ui.Utterance;
 import org.onthaal.base.ui.Speech;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +14,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import org.onthaal.base.i18n.LanguageNames;
 import org.onthaal.base.i18n.Translations;
 import org.onthaal.base.ui.ToggleChip;
 
@@ -44,7 +43,8 @@ public class LanguagePicker extends Div implements LocaleChangeObserver {
 		commonLanguages.forEach(this::addChip);
 		more.setId("kiosk-language-more");
 		more.addClassName("language-search");
-		more.setItems(allLanguages());
+		// every name a parent may know the language by, not only the one shown
+		more.setItems(LanguageNames::matches, LanguageNames.offered());
 		more.setItemLabelGenerator(Translations::nativeName);
 		more.setClearButtonVisible(true);
 		more.addValueChangeListener(event -> {
@@ -97,15 +97,6 @@ public class LanguagePicker extends Div implements LocaleChangeObserver {
 	/** ISO 639 codes in the order the family tapped them. */
 	public List<String> chosenLanguages() {
 		return List.copyOf(chosen);
-	}
-
-	private static List<String> allLanguages() {
-		// only languages the JDK can name in their own script; the rest would show as
-		// bare codes
-		return Arrays.stream(Locale.getISOLanguages())
-			.filter(code -> !Translations.nativeName(code).equals(code))
-			.sorted(Comparator.comparing(Translations::nativeName))
-			.toList();
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.onthaal.base.i18n.Translations;
@@ -14,6 +15,8 @@ import org.onthaal.checkin.CheckIn;
 import org.onthaal.checkin.CheckInRejected;
 import org.onthaal.checkin.CheckInService;
 import org.onthaal.checkin.CodeLookup;
+import org.onthaal.live.LiveChange;
+import org.onthaal.live.LiveUpdates;
 import org.onthaal.checkin.form.RejectionMessages;
 import org.onthaal.family.ReturningFamily;
 import org.onthaal.prompts.ui.RecordingsOnKiosk;
@@ -44,6 +47,8 @@ class CheckInFlow extends Div {
 
 	private static final Logger log = LoggerFactory.getLogger(CheckInFlow.class);
 
+	private final transient LiveUpdates live;
+
 	private final transient CheckInService checkIns;
 
 	private final transient LocationService locations;
@@ -70,9 +75,10 @@ class CheckInFlow extends Div {
 	/** The family chose a screen language (on the language screen or the bar). */
 	private boolean languageChosen;
 
-	CheckInFlow(CheckInService checkIns, LocationService locations, Clock clock, PairingGate gate,
+	CheckInFlow(CheckInService checkIns, LocationService locations, Clock clock, LiveUpdates live, PairingGate gate,
 			Runnable revokedNow) {
 		this.checkIns = checkIns;
+		this.live = live;
 		this.locations = locations;
 		this.clock = clock;
 		this.gate = gate;
@@ -187,7 +193,7 @@ class CheckInFlow extends Div {
 		if (revoked()) {
 			return;
 		}
-		CodeLookup lookup = checkIns.identifyByCard(gate.kioskKey(), token);
+		CodeLookup lookup = checkIns.identifyByCard(token);
 		ReturningFamily family = lookup.family();
 		if (family == null) {
 			showIdentify(false).showError(getTranslation("kiosk.identify.unknown"));
@@ -246,24 +252,43 @@ class CheckInFlow extends Div {
 		IdentifyScreen identify = new IdentifyScreen();
 		identify.onScanned(token -> {
 			if (!revoked()) {
-				identified(identify, checkIns.identifyByCard(gate.kioskKey(), token));
+				identified(identify, checkIns.identifyByCard(token));
 			}
 		});
 		identify.onCodeEntered((pictogram, digits) -> {
 			if (!revoked()) {
-				identified(identify, checkIns.identifyByCode(gate.kioskKey(), pictogram, digits));
+				identified(identify, checkIns.identifyByCode(gate.deviceId(), pictogram, digits));
 			}
 		});
+		identify.showLocked(checkIns.codeEntryLockedSeconds(gate.deviceId()));
+		watchCodeEntryLock(identify);
 		show(Screen.IDENTIFY, identify);
 		return identify;
 	}
 
+	/**
+	 * A host who lifts the lock on the board gives the keypad back here at once (the live
+	 * update also arrives when this kiosk's own lock starts, which changes nothing).
+	 */
+	private void watchCodeEntryLock(IdentifyScreen identify) {
+		long deviceId = gate.deviceId();
+		UI ui = UI.getCurrent();
+		Registration watch = live.subscribe(gate.place().id(), change -> {
+			if (change.kind() == LiveChange.Kind.CODE_ENTRY_LOCK && change.entityId() == deviceId) {
+				ui.access(() -> identify.showLocked(checkIns.codeEntryLockedSeconds(deviceId)));
+			}
+		});
+		identify.addDetachListener(event -> watch.remove());
+	}
+
 	private void identified(IdentifyScreen identify, CodeLookup lookup) {
 		ReturningFamily family = lookup.family();
+		if (family == null && lookup.secondsLocked() > 0) {
+			identify.showLocked(lookup.secondsLocked());
+			return;
+		}
 		if (family == null) {
-			identify
-				.showError(lookup.secondsLocked() > 0 ? getTranslation("kiosk.identify.locked", lookup.secondsLocked())
-						: getTranslation("kiosk.identify.unknown"));
+			identify.showError(getTranslation("kiosk.identify.unknown"));
 			return;
 		}
 		if (leaving) {

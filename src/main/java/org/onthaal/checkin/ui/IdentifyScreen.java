@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import org.jspecify.annotations.Nullable;
 import org.onthaal.base.ui.ToggleChip;
 import org.onthaal.base.ui.Pictograms;
 import org.onthaal.family.FamilyCard;
@@ -52,6 +53,10 @@ class IdentifyScreen extends Div implements LocaleChangeObserver {
 	private final Paragraph error = new Paragraph();
 
 	private final StringBuilder digits = new StringBuilder();
+
+	private final Div code;
+
+	private @Nullable CodeEntryLockNotice lockNotice;
 
 	private Consumer<String> scanned = token -> {
 	};
@@ -129,7 +134,7 @@ class IdentifyScreen extends Div implements LocaleChangeObserver {
 		ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		ok.addClickListener(event -> codeEntered.accept(chosenPicture(), digits.toString()));
 
-		Div code = new Div(pictureTitle, pictureGrid, numberTitle, digitsShown, keypad);
+		code = new Div(pictureTitle, pictureGrid, numberTitle, digitsShown, keypad);
 		code.addClassName("code-entry");
 		add(prompt, scan, code, error, ok);
 		showDigits();
@@ -184,6 +189,28 @@ class IdentifyScreen extends Div implements LocaleChangeObserver {
 		prompt.alsoSay(spokenSteps(message));
 		digits.setLength(0);
 		showDigits();
+	}
+
+	/**
+	 * Locks code entry for this many seconds (nothing when 0) and says so with a
+	 * countdown; the scan field keeps working. At zero the browser gives the keypad back.
+	 */
+	void showLocked(long seconds) {
+		if (lockNotice != null) {
+			remove(lockNotice);
+			lockNotice = null;
+		}
+		// the notice takes the keypad's place, so the screen still fits without scrolling
+		boolean locked = seconds > 0;
+		code.setVisible(!locked);
+		ok.setVisible(!locked);
+		digits.setLength(0);
+		showDigits();
+		if (locked) {
+			error.setVisible(false);
+			lockNotice = new CodeEntryLockNotice(seconds, () -> showLocked(0));
+			addComponentAtIndex(indexOf(code), lockNotice);
+		}
 	}
 
 	@Override

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.onthaal.base.i18n.Translations;
 import org.onthaal.checkin.CheckInService;
 import org.onthaal.kiosk.KioskPairing;
+import org.onthaal.live.LiveUpdates;
 import org.onthaal.kiosk.PairedKiosk;
 import org.onthaal.kiosk.ui.KioskCookie;
 import org.onthaal.kiosk.ui.PairingScreen;
@@ -58,6 +59,8 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 
 	private final transient Clock clock;
 
+	private final transient LiveUpdates live;
+
 	private final PairingGate gate;
 
 	private final PairingGate.State opened;
@@ -66,8 +69,10 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 
 	private @Nullable Registration polling;
 
-	public KioskView(CheckInService checkIns, LocationService locations, KioskPairing pairing, Clock clock) {
+	public KioskView(CheckInService checkIns, LocationService locations, KioskPairing pairing, Clock clock,
+			LiveUpdates live) {
 		this.checkIns = checkIns;
+		this.live = live;
 		this.locations = locations;
 		this.clock = clock;
 		this.gate = new PairingGate(pairing, locations);
@@ -104,7 +109,7 @@ public class KioskView extends Main implements LocaleChangeObserver, HasDynamicT
 
 	private void serve(UI ui) {
 		removeAll();
-		CheckInFlow serving = new CheckInFlow(checkIns, locations, clock, gate, this::showPairingAgain);
+		CheckInFlow serving = new CheckInFlow(checkIns, locations, clock, live, gate, this::showPairingAgain);
 		flow = serving;
 		add(serving);
 		serving.serve(ui);

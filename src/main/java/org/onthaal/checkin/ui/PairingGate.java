@@ -132,17 +132,13 @@ final class PairingGate {
 		return paired == null ? VisitSource.KIOSK : VisitSource.kiosk(paired.deviceId());
 	}
 
-	/** Code guessing is slowed down per kiosk device. */
-	String kioskKey() {
+	/** This device: code guessing is slowed down per kiosk device. */
+	long deviceId() {
 		PairedKiosk paired = device;
 		if (paired == null) {
 			throw new IllegalStateException("An unpaired kiosk never looks families up");
 		}
-		return kioskKey(paired.deviceId());
-	}
-
-	static String kioskKey(long deviceId) {
-		return "kiosk-device-" + deviceId;
+		return paired.deviceId();
 	}
 
 }

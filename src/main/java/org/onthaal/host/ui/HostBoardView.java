@@ -82,6 +82,8 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 
 	private final Span announcer = new Span();
 
+	private @Nullable CodeEntryLockNotices codeLocks;
+
 	/**
 	 * Visits this board has shown, so a newcomer arriving later gets a signal and earlier
 	 * ones don't.
@@ -174,7 +176,8 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 				add(new OccupancyStrip(occupancy, location, corners));
 			}
 		}
-		add(prompts, suggestionsTitle, noSuggestions, suggestions, presentTitle, empty, cards);
+		codeLocks = new CodeEntryLockNotices(checkIns, location.id());
+		add(codeLocks, prompts, suggestionsTitle, noSuggestions, suggestions, presentTitle, empty, cards);
 	}
 
 	@Override
@@ -211,6 +214,9 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		Board state = board.board(locationId);
 		OffsetDateTime now = OffsetDateTime.now(clock);
 
+		if (codeLocks != null) {
+			codeLocks.refresh();
+		}
 		prompts.removeAll();
 		state.outcomePrompts()
 			.forEach(prompt -> prompts.add(new OutcomePromptView(prompt,

@@ -68,7 +68,7 @@ class SuggestionCardView extends Div {
 	}
 
 	private String languageName(String code) {
-		String name = Locale.forLanguageTag(code).getDisplayLanguage(getLocale());
+		String name = org.onthaal.base.i18n.LanguageNames.forReader(code, getLocale());
 		return name.isBlank() || name.equals(code) ? code.toUpperCase(Locale.ROOT) : name;
 	}
 

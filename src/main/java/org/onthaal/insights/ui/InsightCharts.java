@@ -279,7 +279,7 @@ final class InsightCharts {
 	}
 
 	String languageName(String code) {
-		String name = java.util.Locale.forLanguageTag(code).getDisplayLanguage(texts.locale());
+		String name = org.onthaal.base.i18n.LanguageNames.forReader(code, texts.locale());
 		return name.isBlank() || name.equals(code) ? code : name;
 	}
 

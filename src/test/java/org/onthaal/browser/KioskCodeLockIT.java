@@ -1,0 +1,39 @@
+package org.onthaal.browser;
+
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Five wrong codes in a real browser: the code screen says "ask the host" with a clock
+ * that counts down by itself, the scan field stays.
+ */
+class KioskCodeLockIT extends BrowserTestBase {
+
+	@Test
+	void fiveWrongCodesShowACountdownThatTicksInTheBrowser() {
+		KioskPage kiosk = new KioskPage(newKiosk(1280, 800));
+		Page page = kiosk.page();
+		page.navigate(url("kiosk"));
+		// the first page of a fresh test run may take a while on a busy machine
+		assertThat(page.locator("#kiosk-start"))
+			.isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+		kiosk.startIn("ar", "card");
+		for (int i = 0; i < 5; i++) {
+			kiosk.enterCode("BELL", "0000");
+		}
+
+		kiosk.waitFor("kiosk-code-locked");
+		assertThat(page.locator("#kiosk-code-locked-countdown")).hasText(Pattern.compile("00:(30|29|28)"));
+		assertThat(page.locator("#kiosk-code-locked-countdown")).not()
+			.hasText("00:30", new LocatorAssertions.HasTextOptions().setTimeout(5_000));
+		assertThat(page.locator("#kiosk-scan")).isVisible();
+		assertThat(page.locator("#kiosk-key-1")).isHidden();
+		screenshot(page, "kiosk-code-locked-ar");
+	}
+
+}

@@ -160,8 +160,11 @@ class KioskSelfHealingIT {
 		kiosk.locator("#kiosk-step-next").click();
 		kiosk.locator("#kiosk-interest-music").click();
 		kiosk.locator("#kiosk-step-next").click();
+		assertThat(kiosk.locator("#kiosk-step-children")).isVisible();
 		kiosk.locator("#kiosk-step-next").click();
+		assertThat(kiosk.locator("#kiosk-step-meet")).isVisible();
 		kiosk.locator("#kiosk-meet-yes").click();
+		assertThat(kiosk.locator("#kiosk-confirm")).isVisible();
 		// the server has answered the last tap (and kept the answers in the browser with
 		// that answer)
 		assertThat(kiosk.locator("#kiosk-meet-yes")).hasAttribute("aria-pressed", "true");

@@ -157,8 +157,10 @@ class NewFamilySteps extends Div implements LocaleChangeObserver {
 
 	private void goTo(int index) {
 		current = Math.max(0, Math.min(index, steps.size() - 1));
+		// hidden by style, not setVisible: the server syncs nothing into an invisible
+		// component, and the answers on the other steps must stay current in the page
 		for (int i = 0; i < steps.size(); i++) {
-			steps.get(i).setVisible(i == current);
+			steps.get(i).getElement().getClassList().set("current", i == current);
 		}
 		boolean last = current == steps.size() - 1;
 		nextButton.setVisible(!last);

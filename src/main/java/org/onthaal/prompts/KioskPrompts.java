@@ -17,8 +17,8 @@ public final class KioskPrompts {
 			"kiosk.nickname.label", "kiosk.languages.title", "kiosk.interests.title", "kiosk.children.title",
 			"kiosk.meet.title",
 			// the card, done, a returning family, leaving
-			"kiosk.card.title", "kiosk.card.text", "kiosk.welcome", "kiosk.identify.title", "kiosk.returning.title",
-			"kiosk.goodbye",
+			"kiosk.card.title", "kiosk.card.text", "kiosk.card.textPrinted", "kiosk.welcome", "kiosk.identify.title",
+			"kiosk.returning.title", "kiosk.goodbye",
 			// quiet screens
 			"kiosk.idle.title", "kiosk.closed.title", "kiosk.closed.unknown", "kiosk.pair.title",
 			// the errors a family may meet

@@ -30,6 +30,9 @@ class CardScreen extends Div implements LocaleChangeObserver {
 
 	private final Button next = new Button();
 
+	/** The card comes out of the printer, so the text says to keep it. */
+	private boolean printed;
+
 	CardScreen(FamilyCard card, Runnable onContinue) {
 		addClassName("card-screen");
 		qr = new Image(QrCode.svgDataUrl(card.token()), "");
@@ -57,15 +60,24 @@ class CardScreen extends Div implements LocaleChangeObserver {
 	/** The place prints cards at the kiosk: this one comes out of the printer too. */
 	void alsoPrint(PrintableCard printable) {
 		addComponentAtIndex(2, printable);
+		printed = true;
+		if (getElement().getNode().isAttached()) {
+			showText();
+		}
 	}
 
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
 		prompt.show(getTranslation("kiosk.card.title"), "kiosk.card.title");
-		prompt.alsoSay(List.of(Speech.said(this, "kiosk.card.text")));
 		qr.setAlt(getTranslation("kiosk.card.title"));
-		text.setText(getTranslation("kiosk.card.text"));
+		showText();
 		next.setText(getTranslation("kiosk.card.continue"));
+	}
+
+	private void showText() {
+		String key = printed ? "kiosk.card.textPrinted" : "kiosk.card.text";
+		prompt.alsoSay(List.of(Speech.said(this, key)));
+		text.setText(getTranslation(key));
 	}
 
 }

@@ -69,6 +69,8 @@ class KioskCardPrintTest extends KaribuTest {
 		assertThat(_find(Div.class, spec -> spec.withId("kiosk-print-sheet"))).isEmpty();
 		assertThat(_find(Paragraph.class, spec -> spec.withId("kiosk-card-printing"))).isEmpty();
 		assertThat(printCalls).isEmpty();
+		assertThat(_get(Paragraph.class, spec -> spec.withClasses("card-text")).getText())
+			.isEqualTo(translations.getTranslation("kiosk.card.text", Locale.forLanguageTag("nl")));
 	}
 
 	@Test
@@ -85,6 +87,11 @@ class KioskCardPrintTest extends KaribuTest {
 		assertThat(sheet.getElement().getTextRecursively()).contains(family.getCardDigits(), "Amal", "Baboes");
 		assertThat(_get(Paragraph.class, spec -> spec.withId("kiosk-card-printing")).getText())
 			.isEqualTo(translations.getTranslation("kiosk.card.printing", Locale.forLanguageTag("nl")));
+		// the card comes out of the printer: the screen says to keep it, not that the
+		// host
+		// can print it
+		assertThat(_get(Paragraph.class, spec -> spec.withClasses("card-text")).getText())
+			.isEqualTo(translations.getTranslation("kiosk.card.textPrinted", Locale.forLanguageTag("nl")));
 		assertThat(printCalls).hasSize(1);
 
 		// drawn again in another language (the screen language bar): no second print
@@ -92,6 +99,8 @@ class KioskCardPrintTest extends KaribuTest {
 		MockVaadin.clientRoundtrip(false);
 		assertThat(_get(Paragraph.class, spec -> spec.withId("kiosk-card-printing")).getText())
 			.isEqualTo(translations.getTranslation("kiosk.card.printing", Locale.forLanguageTag("ar")));
+		assertThat(_get(Paragraph.class, spec -> spec.withClasses("card-text")).getText())
+			.isEqualTo(translations.getTranslation("kiosk.card.textPrinted", Locale.forLanguageTag("ar")));
 		tap("kiosk-card-continue");
 		MockVaadin.clientRoundtrip(false);
 		assertThat(printCalls).hasSize(1);

@@ -124,6 +124,9 @@ class CheckInFlow extends Div {
 		answersInBrowser.forget();
 		languageChosen = false;
 		resetLanguage(UI.getCurrent());
+		// a kiosk stays open for days: prompts recorded meanwhile reach it between
+		// families
+		RecordingsOnKiosk.publish(UI.getCurrent(), gate.place().id());
 		showStart();
 	}
 

@@ -1,8 +1,12 @@
 package org.onthaal.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,12 +44,25 @@ public abstract class BrowserTestBase extends DatabaseTestBase {
 
 	/**
 	 * {@code --enable-speech-dispatcher} as on a kiosk (kiosk-setup/install.sh): the
-	 * pages see the machine's espeak-ng voices. Tests that tap a speaker stub
-	 * speechSynthesis.speak, since speaking without a sound card may hang.
+	 * pages see the machine's espeak-ng voices. They never speak for real
+	 * ({@link #SILENT_SPEECH}).
 	 */
 	private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
 			"--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking",
 			"--disable-component-update", "--disable-sync", "--enable-speech-dispatcher");
+
+	/**
+	 * Speaking for real on a machine without a sound card hangs speech-dispatcher, and a
+	 * hung daemon lists no voices to any later browser: every page's speak() only ends
+	 * its utterance. FakeSpeech (which records what is said) replaces the whole
+	 * speechSynthesis and wins over this.
+	 */
+	static final String SILENT_SPEECH = """
+			if (window.speechSynthesis && !window.__spoken) {
+			  speechSynthesis.speak = u => setTimeout(() => u.onend && u.onend(), 0);
+			  speechSynthesis.cancel = () => {};
+			}
+			""";
 
 	private static Playwright playwright;
 
@@ -71,7 +88,24 @@ public abstract class BrowserTestBase extends DatabaseTestBase {
 		browser = playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
 				.setHeadless(true)
-				.setArgs(CHROMIUM_ARGS));
+				.setArgs(CHROMIUM_ARGS)
+				.setEnv(ownSpeechDispatcher()));
+	}
+
+	/**
+	 * The browser's environment with a cache folder of its own, so Chromium spawns its
+	 * own speech-dispatcher (its socket lives there) instead of reaching one that an
+	 * earlier run left behind, hung or not.
+	 */
+	private static Map<String, String> ownSpeechDispatcher() {
+		try {
+			Map<String, String> env = new HashMap<>(System.getenv());
+			env.put("XDG_CACHE_HOME", Files.createTempDirectory("onthaal-browser-cache").toString());
+			return env;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@AfterAll
@@ -123,6 +157,7 @@ public abstract class BrowserTestBase extends DatabaseTestBase {
 	private BrowserContext newContext(int width, int height) {
 		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
 		contexts.add(context);
+		context.addInitScript(SILENT_SPEECH);
 		context.addInitScript("""
 				document.addEventListener('securitypolicyviolation', e => console.error('CSP violation: '
 				    + e.effectiveDirective + ' refused ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber

@@ -7,8 +7,9 @@
  *   3. else nothing: the words stay on screen, never read with another language's voice.
  * A button none of whose utterances can be played here shows as unavailable
  * (data-unavailable, aria-disabled, its unavailable label). Chromium lists its voices
- * only some seconds after the page opened, and recordings arrive from the server, so
- * buttons are looked at again on voiceschanged, on new recordings and on new buttons.
+ * only some seconds after the page opened (until then, for at most 10 s, a speaker counts
+ * as available), and recordings arrive from the server, so buttons are looked at again on
+ * voiceschanged, on new recordings, on new buttons and when that grace ends.
  * Loaded once per page, as a classic script without a front-end build.
  */
 (function () {
@@ -36,8 +37,18 @@
     return (utterance.key && forLang && forLang[utterance.key]) || null;
   }
 
+  // Chromium lists its voices some seconds after the page opened: until then (at most
+  // VOICES_GRACE_MS) a speaker is not called unavailable, or every kiosk would start
+  // with crossed-out speakers
+  const VOICES_GRACE_MS = 10000;
+  const loadedAt = Date.now();
+
+  function voicesPending() {
+    return !!synth && synth.getVoices().length === 0 && Date.now() - loadedAt < VOICES_GRACE_MS;
+  }
+
   function playable(utterance) {
-    return recordingFor(utterance) !== null || voiceFor(utterance.lang) !== null;
+    return recordingFor(utterance) !== null || voiceFor(utterance.lang) !== null || voicesPending();
   }
 
   function utterancesOf(button) {
@@ -164,4 +175,6 @@
 
   window.onthaalSpeech = { play, playButton, stop, refreshAll };
   refreshAll();
+  // a device without voices shows so once the grace is over
+  setTimeout(refreshAll, VOICES_GRACE_MS + 100);
 })();

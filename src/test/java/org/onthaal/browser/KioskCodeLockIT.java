@@ -2,6 +2,7 @@ package org.onthaal.browser;
 
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,20 @@ class KioskCodeLockIT extends BrowserTestBase {
 		assertThat(page.locator("#kiosk-scan")).isVisible();
 		assertThat(page.locator("#kiosk-key-1")).isHidden();
 		screenshot(page, "kiosk-code-locked-ar");
+
+		// the host at the coffee machine sees it on the tablet and gives the keypad back
+		createHost("gastvrouw");
+		Page host = newDevice(1024, 768);
+		signIn(host, "gastvrouw");
+		host.navigate(url("host"));
+		Locator unlock = host.locator("#host-code-locks vaadin-button");
+		assertThat(unlock).isVisible();
+		assertThat(unlock).isInViewport();
+		Accessibility.assertNoViolations(host, "host board with a locked kiosk");
+		screenshot(host, "host-board-code-lock");
+		unlock.click();
+		assertThat(page.locator("#kiosk-key-1")).isVisible();
+		assertThat(host.locator("#host-code-locks")).isHidden();
 	}
 
 }

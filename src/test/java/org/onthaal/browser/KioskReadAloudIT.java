@@ -102,6 +102,26 @@ class KioskReadAloudIT extends BrowserTestBase {
 		assertThat(page.evaluate("() => window.__played")).isEqualTo(List.of("/prompts/audio/7"));
 	}
 
+	@Test
+	void aSpeakerIsNotCrossedOutWhileTheDeviceIsStillListingItsVoicesOnlyOnceItHasNone() {
+		Page page = newKiosk(1280, 800);
+		// a device whose voice list stays empty (Chromium's list comes seconds after the
+		// page opened, a device without speech-dispatcher never has one)
+		page.addInitScript("""
+				Object.defineProperty(window, 'speechSynthesis', { value: {
+				  getVoices: () => [], cancel: () => {}, addEventListener: () => {}, speak: () => {} }});
+				""");
+		page.clock().install();
+		KioskPage kiosk = new KioskPage(page);
+		page.navigate(url("kiosk"));
+		kiosk.startIn("nl", "card");
+		Locator speak = page.locator("#kiosk-identify-title-speak");
+
+		assertThat(speak).not().hasAttribute("data-unavailable", "");
+		page.clock().fastForward(11_000);
+		assertThat(speak).hasAttribute("data-unavailable", "");
+	}
+
 	@SuppressWarnings("unchecked")
 	private static List<Map<String, String>> utterancesOf(Page page, String speakerId) {
 		return (List<Map<String, String>>) page

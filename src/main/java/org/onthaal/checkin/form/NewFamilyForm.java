@@ -10,14 +10,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.shared.Registration;
 import org.onthaal.family.InterestOption;
 import org.onthaal.family.NewFamily;
-import org.onthaal.family.Nickname;
 
 /**
  * A new family's answers on one screen, as the host asks them on the board: a nickname
@@ -26,7 +24,7 @@ import org.onthaal.family.Nickname;
  */
 public class NewFamilyForm extends Div implements LocaleChangeObserver {
 
-	private final TextField nickname = new TextField();
+	private final TextField nickname = new NicknameField();
 
 	private final LanguagePicker languages;
 
@@ -54,15 +52,6 @@ public class NewFamilyForm extends Div implements LocaleChangeObserver {
 		addClassName("new-family-form");
 		languages = new LanguagePicker(commonLanguages);
 		interests = new InterestPicker(interestOptions, defaultLanguage);
-
-		nickname.setId("kiosk-nickname");
-		nickname.addClassName("nickname-field");
-		// a little more than the limit, so a too-long name gets a clear message instead
-		// of being cut
-		nickname.setMaxLength(Nickname.MAX_LENGTH * 2);
-		nickname.setAutocomplete(Autocomplete.OFF);
-		nickname.getElement().setAttribute("autocorrect", "off");
-		nickname.getElement().setAttribute("spellcheck", "false");
 
 		privacy.setId("kiosk-privacy");
 		privacy.addClassName("privacy-note");

@@ -1,30 +1,22 @@
 package org.onthaal.checkin.ui;
 
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import org.jspecify.annotations.Nullable;
 import org.onthaal.checkin.CheckInRejected;
 import org.onthaal.checkin.form.RejectionMessages;
+import org.onthaal.checkin.form.NicknameField;
 import org.onthaal.family.Nickname;
 
 /** The only typing: a first name or nickname, checked before the family goes on. */
 class NicknameStep extends NewFamilyStep {
 
-	private final TextField nickname = new TextField();
+	private final TextField nickname = new NicknameField();
 
 	NicknameStep(Runnable enter) {
 		super("nickname", "kiosk.nickname.label");
-		nickname.setId("kiosk-nickname");
-		nickname.addClassName("nickname-field");
-		// a little more than the limit, so a too-long name gets a clear message instead
-		// of being cut
-		nickname.setMaxLength(Nickname.MAX_LENGTH * 2);
-		nickname.setAutocomplete(Autocomplete.OFF);
-		nickname.getElement().setAttribute("autocorrect", "off");
-		nickname.getElement().setAttribute("spellcheck", "false");
 		// every key reaches the server, so the message goes as soon as the name is fixed
 		nickname.setValueChangeMode(ValueChangeMode.EAGER);
 		nickname.addValueChangeListener(event -> {

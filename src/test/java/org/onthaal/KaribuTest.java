@@ -1,9 +1,11 @@
 package org.onthaal;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -12,6 +14,8 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import kotlin.jvm.functions.Function0;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,6 +86,28 @@ public abstract class KaribuTest extends DatabaseTestBase {
 			FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
 			request.setUserPrincipalInt(null);
 			request.setUserInRole((principal, role) -> false);
+		}
+	}
+
+	/**
+	 * Runs the UI's pending work until the condition holds, for work that reaches the UI
+	 * from another thread (a live update through LISTEN/NOTIFY). False after ten seconds.
+	 */
+	protected static boolean awaitUi(BooleanSupplier condition) {
+		try {
+			Awaitility.await()
+				// the UI and its session belong to the test thread
+				.pollInSameThread()
+				.atMost(Duration.ofSeconds(10))
+				.pollInterval(Duration.ofMillis(20))
+				.until(() -> {
+					MockVaadin.runUIQueue();
+					return condition.getAsBoolean();
+				});
+			return true;
+		}
+		catch (ConditionTimeoutException ex) {
+			return false;
 		}
 	}
 

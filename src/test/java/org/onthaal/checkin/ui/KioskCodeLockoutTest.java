@@ -149,11 +149,7 @@ class KioskCodeLockoutTest extends KaribuTest {
 		checkIns.unlockCodeEntry(kiosk.deviceId());
 		logout();
 
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (_find(Button.class, spec -> spec.withId("kiosk-key-1")).isEmpty() && System.nanoTime() < deadline) {
-			MockVaadin.runUIQueue();
-			Thread.sleep(20);
-		}
+		awaitUi(() -> !_find(Button.class, spec -> spec.withId("kiosk-key-1")).isEmpty());
 		assertThat(_find(Div.class, spec -> spec.withId("kiosk-code-locked"))).isEmpty();
 		assertThat(_find(Button.class, spec -> spec.withId("kiosk-key-1"))).hasSize(1);
 	}

@@ -1,6 +1,5 @@
 package org.onthaal.host.ui;
 
-import java.time.Duration;
 import java.util.List;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -51,7 +50,8 @@ class HostBoardViewTest extends KaribuTest {
 		Thread kiosk = Thread.ofPlatform().start(() -> checkIn("Youssef", List.of("ar", "fr"), List.of()));
 		kiosk.join();
 
-		assertThat(awaitOnBoard("Youssef", Duration.ofSeconds(10))).as("family appears on the open board").isTrue();
+		assertThat(awaitUi(() -> nicknamesOnBoard().contains("Youssef"))).as("family appears on the open board")
+			.isTrue();
 	}
 
 	@Test
@@ -69,19 +69,6 @@ class HostBoardViewTest extends KaribuTest {
 
 	private static List<String> nicknamesOnBoard() {
 		return _find(Span.class, spec -> spec.withClasses("family-nickname")).stream().map(Span::getText).toList();
-	}
-
-	/** Runs the UI's pending push work until the family shows, or the time is up. */
-	private static boolean awaitOnBoard(String nickname, Duration timeout) throws InterruptedException {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (System.nanoTime() < deadline) {
-			MockVaadin.runUIQueue();
-			if (nicknamesOnBoard().contains(nickname)) {
-				return true;
-			}
-			Thread.sleep(20);
-		}
-		return false;
 	}
 
 }

@@ -70,7 +70,7 @@ class HostCodeLockTest extends KaribuTest {
 		Thread kiosk = Thread.ofPlatform().start(this::lockCodeEntry);
 		kiosk.join();
 
-		assertThat(await(() -> !_find(Div.class, spec -> spec.withId("host-code-lock-" + kioskId)).isEmpty()))
+		assertThat(awaitUi(() -> !_find(Div.class, spec -> spec.withId("host-code-lock-" + kioskId)).isEmpty()))
 			.as("the notice appears on the open board")
 			.isTrue();
 
@@ -84,19 +84,6 @@ class HostCodeLockTest extends KaribuTest {
 		for (int i = 0; i < 5; i++) {
 			checkIns.identifyByCode(kioskId, "BELL", "000");
 		}
-	}
-
-	/** Runs the UI's pending push work until the condition holds, or ten seconds. */
-	private static boolean await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (System.nanoTime() < deadline) {
-			MockVaadin.runUIQueue();
-			if (condition.getAsBoolean()) {
-				return true;
-			}
-			Thread.sleep(20);
-		}
-		return false;
 	}
 
 }

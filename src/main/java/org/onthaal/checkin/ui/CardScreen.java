@@ -8,11 +8,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
-import org.onthaal.base.ui.Pictograms;
 import org.onthaal.base.ui.QrCode;
 import org.onthaal.family.FamilyCard;
 
@@ -38,13 +35,8 @@ class CardScreen extends Div implements LocaleChangeObserver {
 		qr = new Image(QrCode.svgDataUrl(card.token()), "");
 		qr.setId("kiosk-card-qr");
 		qr.addClassName("card-qr");
-		Icon pictogram = Pictograms.icon(card.pictogram());
-		pictogram.addClassName("card-pictogram");
-		Span digits = new Span(card.digits());
-		digits.addClassName("card-digits");
-		Div code = new Div(pictogram, digits);
+		Div code = CardCode.of(card, "card");
 		code.setId("kiosk-card-code");
-		code.addClassName("card-code");
 		code.getElement().setAttribute("data-pictogram", card.pictogram());
 		code.getElement().setAttribute("data-digits", card.digits());
 		Div cardFace = new Div(qr, code);

@@ -9,10 +9,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
-import org.onthaal.base.ui.Pictograms;
 import org.onthaal.base.ui.QrCode;
 import org.onthaal.checkin.CheckIn;
 import org.onthaal.family.FamilyCard;
@@ -98,12 +96,7 @@ class PrintableCard extends Div implements LocaleChangeObserver {
 
 		Image qr = new Image(QrCode.svgDataUrl(card.token()), "");
 		qr.addClassName("kiosk-print-qr");
-		Icon pictogram = Pictograms.icon(card.pictogram());
-		pictogram.addClassName("kiosk-print-pictogram");
-		Span digits = new Span(card.digits());
-		digits.addClassName("kiosk-print-digits");
-		Div code = new Div(pictogram, digits);
-		code.addClassName("kiosk-print-code");
+		Div code = CardCode.of(card, "kiosk-print");
 		// a nickname or place in Arabic script runs right to left, whatever the screen
 		// language
 		Span name = new Span(nickname);

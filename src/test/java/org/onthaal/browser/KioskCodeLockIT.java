@@ -46,6 +46,17 @@ class KioskCodeLockIT extends BrowserTestBase {
 		assertThat(unlock).isInViewport();
 		Accessibility.assertNoViolations(host, "host board with a locked kiosk");
 		screenshot(host, "host-board-code-lock");
+		// and on a phone the notice wraps: its button whole on screen, nothing to scroll
+		Page phone = newDevice(390, 844);
+		signIn(phone, "gastvrouw");
+		phone.navigate(url("host"));
+		assertThat(phone.locator("#host-code-locks vaadin-button"))
+			.isInViewport(new LocatorAssertions.IsInViewportOptions().setRatio(1));
+		org.assertj.core.api.Assertions
+			.assertThat(phone.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+			.as("no sideways scrolling on the phone")
+			.isEqualTo(true);
+		screenshot(phone, "host-board-code-lock-phone");
 		unlock.click();
 		assertThat(page.locator("#kiosk-key-1")).isVisible();
 		assertThat(host.locator("#host-code-locks")).isHidden();

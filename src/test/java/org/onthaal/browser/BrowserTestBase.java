@@ -204,6 +204,26 @@ public abstract class BrowserTestBase extends DatabaseTestBase {
 		page.waitForURL(url -> !url.contains("/login"));
 	}
 
+	/**
+	 * Opens a screen of a signed-in user and waits (a cold server on a busy machine may
+	 * take long) until {@code selector} shows. If it never does, the failure says where
+	 * the browser really is and keeps a screenshot of it: a sign-in that landed elsewhere
+	 * once failed CI with nothing but "element(s) not found".
+	 */
+	protected void openScreen(Page page, String path, String selector) {
+		page.navigate(url(path));
+		try {
+			com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(selector))
+				.isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+					.setTimeout(60_000));
+		}
+		catch (AssertionError ex) {
+			Path shot = screenshot(page, "not-landed-" + path.replace('/', '-'));
+			throw new AssertionError("Opening /" + path + " showed no " + selector + ": the browser is at " + page.url()
+					+ " (title '" + page.title() + "', screenshot " + shot + ")", ex);
+		}
+	}
+
 	protected static Path screenshot(Page page, String name) {
 		Path file = Path.of("target", "screenshots", name + ".png");
 		page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));

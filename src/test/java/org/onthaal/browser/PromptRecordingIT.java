@@ -112,9 +112,7 @@ class PromptRecordingIT extends BrowserTestBase {
 			.grantPermissions(List.of("microphone"),
 					new BrowserContext.GrantPermissionsOptions().setOrigin(url("").replaceAll("/$", "")));
 		signIn(office, "beheerder");
-		assertThat(office.locator("#office-nav"))
-			.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
-		office.navigate(url("office/prompts"));
+		openScreen(office, "office/prompts", "#office-nav");
 		Locator record = office.locator("#prompt-kiosk-title-record");
 		Locator state = office.locator("#prompt-kiosk-title-state");
 		assertThat(state).hasText(nl("office.prompts.deviceVoice"));
@@ -191,9 +189,7 @@ class PromptRecordingIT extends BrowserTestBase {
 				false);
 		Page office = page(1280, 900);
 		signIn(office, "beheerder");
-		assertThat(office.locator("#office-nav"))
-			.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
-		office.navigate(url("office/prompts"));
+		openScreen(office, "office/prompts", "#office-nav");
 		Locator state = office.locator("#prompt-kiosk-goodbye-state");
 		assertThat(state).hasText(nl("office.prompts.deviceVoice"));
 

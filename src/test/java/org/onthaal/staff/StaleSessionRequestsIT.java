@@ -69,7 +69,14 @@ class StaleSessionRequestsIT extends DatabaseTestBase {
 					.header("Content-Type", "application/json; charset=UTF-8")
 					.POST(HttpRequest.BodyPublishers
 						.ofString("{\"csrfToken\":\"x\",\"rpc\":[],\"syncId\":1,\"clientId\":1}"))
-					.build());
+					.build(),
+				// what the page and its service worker fetch by themselves, while the
+				// host may already be signing in: the icon, the app manifest, the
+				// offline page and icons the service worker keeps, its own scripts
+				resource("/favicon.ico", "image", before), resource("/manifest.webmanifest", "manifest", before),
+				resource("/sw.js", "serviceworker", before), resource("/offline.html", "empty", before),
+				resource("/sw-runtime-resources-precache.js", "empty", before),
+				resource("/icons/icon.png", "empty", before), resource("/no-such-icon.png", "image", before));
 		for (HttpRequest request : late) {
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			assertThat(sessionCookie(response)).as("session cookie set by %s %s", request.method(), request.uri())
@@ -93,6 +100,14 @@ class StaleSessionRequestsIT extends DatabaseTestBase {
 				HttpRequest.newBuilder(uri("/host")).header("Cookie", after).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(board.statusCode()).isEqualTo(200);
+	}
+
+	private HttpRequest resource(String path, String destination, String cookie) {
+		return HttpRequest.newBuilder(uri(path))
+			.header("Cookie", cookie)
+			.header("Sec-Fetch-Dest", destination)
+			.GET()
+			.build();
 	}
 
 	private static Optional<String> sessionCookie(HttpResponse<?> response) {

@@ -23,14 +23,31 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * session a new id; the sign-in page's push connection, closing as the page is left,
  * still sends the old id (or none). The push handler then made a fresh, empty session
  * whose cookie replaced the signed-in one: about one sign-in in ten landed on the kiosk
- * and was asked to sign in again. Page loads (and Vaadin's init request) still start
- * sessions as before, and a background request of a really expired page still gets
- * Vaadin's "session expired" answer, which needs no session.
+ * and was asked to sign in again. The same held for what the sign-in page fetches by
+ * itself (the icon, a 404 that went through Vaadin, the app manifest, the offline page
+ * the service worker keeps): a manager's sign-in once landed on the kiosk in CI. Page
+ * loads (and Vaadin's init request) still start sessions as before, and a background
+ * request of a really expired page still gets Vaadin's "session expired" answer, which
+ * needs no session.
  */
 @Configuration(proxyBeanMethods = false)
 class StaleSessionGuard {
 
 	private static final Set<String> BACKGROUND_REQUESTS = Set.of("push", "uidl", "heartbeat");
+
+	/**
+	 * What a browser fetches for a page rather than as one (its Sec-Fetch-Dest): an icon,
+	 * a script, a sound. None of them needs a session of its own.
+	 */
+	private static final Set<String> RESOURCE_DESTINATIONS = Set.of("image", "manifest", "serviceworker", "script",
+			"style", "font", "audio", "video", "track", "worker", "sharedworker");
+
+	/**
+	 * The app's installable-web-app files, which the page and its service worker fetch by
+	 * themselves (a service worker's fetches say only "empty").
+	 */
+	private static final Set<String> PWA_FILES = Set.of("/favicon.ico", "/manifest.webmanifest", "/sw.js",
+			"/sw-runtime-resources-precache.js", "/offline.html", "/offline-stub.html");
 
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> staleSessionFilter() {
@@ -50,8 +67,11 @@ class StaleSessionGuard {
 
 		private static boolean isBackground(HttpServletRequest request) {
 			@Nullable String kind = request.getParameter("v-r");
-			return (kind != null && BACKGROUND_REQUESTS.contains(kind))
-					|| request.getRequestURI().startsWith(request.getContextPath() + "/VAADIN/push");
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			@Nullable String destination = request.getHeader("Sec-Fetch-Dest");
+			return (kind != null && BACKGROUND_REQUESTS.contains(kind)) || path.startsWith("/VAADIN/push")
+					|| (destination != null && RESOURCE_DESTINATIONS.contains(destination)) || PWA_FILES.contains(path)
+					|| path.startsWith("/icons/");
 		}
 
 	}

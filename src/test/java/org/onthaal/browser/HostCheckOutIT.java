@@ -131,6 +131,8 @@ class HostCheckOutIT extends BrowserTestBase {
 		board.locator("#everyone-out-dialog-yes").click();
 		assertThat(board.locator(".family-nickname")).hasCount(0);
 		assertThat(board.locator("#host-empty")).isVisible();
+		assertThat(board.getByText(text("host.everyoneOut.done", 2))).isVisible();
+		assertThat(board.locator("#everyone-out-dialog-yes")).isHidden();
 		screenshot(board, "host-board-after-everyone-out");
 		assertThat(dsl.fetchCount(VISIT, VISIT.CHECKED_OUT_AT.isNull())).isZero();
 	}

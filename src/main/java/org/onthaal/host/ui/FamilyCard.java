@@ -20,7 +20,7 @@ import org.onthaal.host.PresentFamily;
 class FamilyCard extends Div {
 
 	FamilyCard(PresentFamily family, OffsetDateTime now, boolean metSomeone, UnaryOperator<String> interestLabel,
-			Runnable showCard) {
+			Runnable showCard, Runnable checkOut) {
 		addClassName("family-card");
 		setId("family-" + family.familyId());
 		getElement().setAttribute("data-visit", Long.toString(family.visitId()));
@@ -66,7 +66,7 @@ class FamilyCard extends Div {
 		card.setId("card-" + family.familyId());
 		card.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
 		card.addClassName("family-card-print");
-		add(header, languages, interests, meet, card);
+		add(header, languages, interests, meet, card, new CheckOutButton(family, checkOut));
 	}
 
 	private static Span badge(String text, String kind) {

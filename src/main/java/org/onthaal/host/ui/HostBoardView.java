@@ -37,6 +37,7 @@ import org.onthaal.checkin.CheckInService;
 import org.onthaal.family.InterestOption;
 import org.onthaal.host.Board;
 import org.onthaal.host.HostBoardService;
+import org.onthaal.host.HostCheckOutService;
 import org.onthaal.host.PresentFamily;
 import org.onthaal.live.LiveUpdates;
 import org.onthaal.space.LocationService;
@@ -65,6 +66,10 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 	private final transient Clock clock;
 
 	private final transient CheckInService checkIns;
+
+	private final transient HostCheckOutService checkOuts;
+
+	private final NewcomerAlertToggle newcomerAlert = new NewcomerAlertToggle();
 
 	private final H1 title = new H1();
 
@@ -100,10 +105,11 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 
 	private @Nullable Registration pollRegistration;
 
-	public HostBoardView(HostBoardService board, CheckInService checkIns, LiveUpdates live, Clock clock,
-			LocationService locations, StaffDirectory staff, OccupancyService occupancy,
+	public HostBoardView(HostBoardService board, CheckInService checkIns, HostCheckOutService checkOuts,
+			LiveUpdates live, Clock clock, LocationService locations, StaffDirectory staff, OccupancyService occupancy,
 			AuthenticationContext authentication) {
 		this.checkIns = checkIns;
+		this.checkOuts = checkOuts;
 		this.board = board;
 		this.live = live;
 		this.clock = clock;
@@ -157,10 +163,17 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		Anchor account = new Anchor("password", getTranslation("app.account"));
 		account.setId("host-account");
 		account.addClassName("host-account");
-		header.add(headings, count, assist, account, signOut);
+		EveryoneOutButton everyoneOut = new EveryoneOutButton(() -> checkOuts.presentCount(placeId()), () -> {
+			int checkedOut = checkOuts.checkOutEveryone(placeId());
+			refresh();
+			return checkedOut;
+		});
+		header.add(headings, count, assist, everyoneOut, newcomerAlert, account, signOut);
 		if (location == null) {
 			// fail closed: without a place a host sees no family and checks none in
 			assist.setVisible(false);
+			everyoneOut.setVisible(false);
+			newcomerAlert.setVisible(false);
 			Paragraph noPlace = new Paragraph(getTranslation("host.noPlace"));
 			noPlace.setId("host-no-place");
 			noPlace.addClassName("host-empty");
@@ -233,7 +246,8 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		List<String> arrived = new ArrayList<>();
 		for (PresentFamily family : state.present()) {
 			FamilyCard card = new FamilyCard(family, now, state.introducedVisits().contains(family.visitId()),
-					interestLabel, () -> showCard(locationId, family));
+					interestLabel, () -> showCard(locationId, family),
+					() -> act(() -> checkOuts.checkOut(locationId, family.visitId())));
 			if (seenVisits.add(family.visitId()) && !firstRefresh && family.newcomer()) {
 				// a subtle signal: the card glows a few times and screen readers hear it
 				card.addClassName("just-arrived");
@@ -243,6 +257,7 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		}
 		if (!arrived.isEmpty()) {
 			announcer.setText(getTranslation("host.newcomerArrived", String.join(", ", arrived)));
+			newcomerAlert.newcomersArrived();
 		}
 		firstRefresh = false;
 		count.setText(getTranslation("host.count", state.present().size()));
@@ -262,6 +277,13 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 			return interest == null ? getTranslation("interest." + code)
 					: interest.label(language, place.defaultLanguage(), this::getTranslation);
 		};
+	}
+
+	private long placeId() {
+		if (location == null) {
+			throw new IllegalStateException("no place");
+		}
+		return location.id();
 	}
 
 	private void openAssist() {

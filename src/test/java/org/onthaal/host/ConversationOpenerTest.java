@@ -79,9 +79,8 @@ class ConversationOpenerTest {
 				reason(Kind.NEWCOMER, "1"), reason(Kind.SHARED_INTEREST, "cooking"),
 				reason(Kind.CHILDREN_SAME_AGE, "1-2"));
 
-		assertThat(opener("nl", card))
-			.isEqualTo("Amal is hier voor het eerst: heet hen welkom en stel Olena aan hen voor."
-					+ " Beide gezinnen praten graag over „Koken”: vraag wat ze er leuk aan vinden.");
+		assertThat(opener("nl", card)).isEqualTo("Amal is nieuw: heet hen welkom en stel Olena voor."
+				+ " Beide gezinnen praten graag over „Koken”: vraag wat ze er leuk aan vinden.");
 		assertThat(opener("ar", card)).isEqualTo(
 				"Amal هنا لأول مرة: رحّب بهم وعرّفهم على Olena. كلتا العائلتين يهمّها موضوع «الطبخ»: اسألهم عمّا يحبّونه فيه.");
 	}
@@ -119,9 +118,8 @@ class ConversationOpenerTest {
 		SuggestionCard card = card(List.of(newcomer, amal, olena), reason(Kind.SHARED_LANGUAGE, "ar"),
 				reason(Kind.NEWCOMER, "8"));
 
-		assertThat(opener("nl", card))
-			.isEqualTo("Fatima is hier voor het eerst: heet hen welkom en stel Amal en Olena aan hen voor."
-					+ " De drie gezinnen spreken Arabisch: zeg dat als je ze aan elkaar voorstelt.");
+		assertThat(opener("nl", card)).isEqualTo("Fatima is nieuw: heet hen welkom en stel Amal en Olena voor."
+				+ " De drie gezinnen spreken Arabisch: zeg dat als je ze aan elkaar voorstelt.");
 	}
 
 	@Test

@@ -35,7 +35,7 @@ class ConversationHelperTest extends KaribuTest {
 		checkIn("Ahmet", List.of("tr"), List.of("cooking"), List.of("1-2"));
 		openBoard(Locale.forLanguageTag("nl"));
 
-		assertThat(openerOnBoard()).isEqualTo("Elif is hier voor het eerst: heet hen welkom en stel Ahmet aan hen voor."
+		assertThat(openerOnBoard()).isEqualTo("Elif is nieuw: heet hen welkom en stel Ahmet voor."
 				+ " Beide gezinnen hebben een kind van 1-2 jaar: vraag wat hun kinderen graag spelen.");
 	}
 
@@ -62,10 +62,10 @@ class ConversationHelperTest extends KaribuTest {
 		String opener = openerOnBoard();
 		assertThat(opener)
 			.endsWith(" De drie gezinnen hebben een kind van 1-2 jaar: vraag wat hun kinderen graag spelen.");
-		String newcomer = opener.substring(0, opener.indexOf(" is hier voor het eerst"));
+		String newcomer = opener.substring(0, opener.indexOf(" is nieuw"));
 		List<String> others = names.stream().filter(name -> !name.equals(newcomer)).toList();
-		assertThat(opener).startsWith(newcomer + " is hier voor het eerst: heet hen welkom en stel " + others.get(0)
-				+ " en " + others.get(1) + " aan hen voor.");
+		assertThat(opener).startsWith(
+				newcomer + " is nieuw: heet hen welkom en stel " + others.get(0) + " en " + others.get(1) + " voor.");
 	}
 
 	@Test

@@ -140,7 +140,13 @@ public final class ConversationOpener {
 	}
 
 	private static Optional<String> first(SuggestionCard card, Reason.Kind kind) {
-		return card.reasons().stream().filter(reason -> reason.kind() == kind).map(Reason::value).findFirst();
+		// a reason without its value (a stored suggestion from before it had one) says
+		// nothing
+		return card.reasons()
+			.stream()
+			.filter(reason -> reason.kind() == kind && reason.value() != null && !reason.value().isBlank())
+			.map(Reason::value)
+			.findFirst();
 	}
 
 	/** A child in this band or the one above it (the matching names the lower band). */

@@ -132,6 +132,15 @@ class ConversationOpenerTest {
 		}
 	}
 
+	@Test
+	void aReasonWithoutItsValueIsLeftOutRatherThanShownBlank() {
+		SuggestionCard card = card(List.of(amal, olena), reason(Kind.SHARED_LANGUAGE, "ar"),
+				reason(Kind.SHARED_INTEREST, ""));
+
+		assertThat(opener("nl", card))
+			.isEqualTo("Beide gezinnen spreken Arabisch: zeg dat als je ze aan elkaar voorstelt.");
+	}
+
 	private static String opener(String language, SuggestionCard card) {
 		Locale reader = Locale.forLanguageTag(language);
 		return new ConversationOpener((key, arguments) -> TRANSLATIONS.getTranslation(key, reader, arguments), reader,

@@ -29,6 +29,12 @@ public final class LanguageNames {
 			// many Afghan families
 			"prs", new Names("دری", "Dari", "Dari", "dari"));
 
+	/**
+	 * Languages often heard in Flemish cities that the kiosk shows as chips after its
+	 * screen languages (the host board's greetings cover each of them).
+	 */
+	public static final List<String> OFTEN_HEARD = List.of("ber", "bg", "ti", "de", "it", "pt", "ru", "fa");
+
 	private static final List<Locale> SEARCH_LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"),
 			Locale.FRENCH);
 

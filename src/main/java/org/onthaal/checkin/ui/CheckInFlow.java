@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.onthaal.base.i18n.LanguageNames;
 import org.onthaal.base.i18n.Translations;
 import org.onthaal.checkin.CheckIn;
 import org.onthaal.checkin.CheckInRejected;
@@ -243,7 +244,7 @@ class CheckInFlow extends Div {
 	private List<String> commonLanguages() {
 		return Stream
 			.of(checkIns.commonLanguages(gate.place().id(), COMMON_LANGUAGES).stream(),
-					gate.place().kioskLanguages().stream(), Stream.of("ber", "bg", "ti", "de", "it", "pt", "ru", "fa"))
+					gate.place().kioskLanguages().stream(), LanguageNames.OFTEN_HEARD.stream())
 			.flatMap(languages -> languages)
 			.distinct()
 			.limit(COMMON_LANGUAGES)

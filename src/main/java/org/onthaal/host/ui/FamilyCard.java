@@ -67,6 +67,7 @@ class FamilyCard extends Div {
 		card.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
 		card.addClassName("family-card-print");
 		add(header, languages, interests, meet, card, new CheckOutButton(family, checkOut));
+		add(new GreetingView(family));
 	}
 
 	private static Span badge(String text, String kind) {

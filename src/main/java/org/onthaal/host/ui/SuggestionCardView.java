@@ -39,6 +39,7 @@ class SuggestionCardView extends Div {
 				action(id, "not-match", "host.action.notMatch", Decision.NOT_A_MATCH, decided));
 		actions.addClassName("suggestion-actions");
 		add(names, reasons, actions);
+		addComponentAtIndex(2, new ConversationOpenerLine(card, interestLabel));
 	}
 
 	private Button action(String cardId, String suffix, String key, Decision decision, Consumer<Decision> decided) {

@@ -85,6 +85,17 @@ class HostBoardFoldIT extends BrowserTestBase {
 			}
 		}
 		softly.assertAll();
+
+		// a row opens in place on a tap; the sort chosen stays on the device
+		Page phone = openBoard(host("en"), DEVICES.getLast(), 3);
+		phone.locator("#host-families > .family-card vaadin-details-summary").first().click();
+		assertThat(phone.locator("#host-families > .family-card").first().locator(".family-card-print")).isVisible();
+		screenshot(phone, "host-board-390x844-row-open");
+		phone.locator("#host-sort-name").click();
+		assertThat(phone.locator("#host-families .family-nickname").first()).hasText("Elif");
+		phone.reload();
+		assertThat(phone.locator("#host-sort-name")).hasAttribute("aria-pressed", "true");
+		assertThat(phone.locator("#host-families .family-nickname").first()).hasText("Elif");
 	}
 
 	@Test

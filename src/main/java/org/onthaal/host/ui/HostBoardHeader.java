@@ -17,8 +17,9 @@ import org.onthaal.space.LocationSummary;
 
 /**
  * The board's top line: title, place, how many families are here, checking a family in,
- * and the host's account. On a phone the account and signing out fold into a small menu
- * (the stylesheet chooses which of the two shows), so the line stays short.
+ * and the host's account. On a phone or an upright tablet the account and signing out
+ * fold into a small menu (the stylesheet chooses which of the two shows), so the line
+ * stays short.
  */
 class HostBoardHeader extends Header {
 
@@ -68,7 +69,7 @@ class HostBoardHeader extends Header {
 
 		MenuBar menu = new MenuBar();
 		menu.setId("host-menu");
-		menu.addClassNames("host-menu", "host-phone-only");
+		menu.addClassNames("host-menu", "host-narrow-only");
 		menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_END_ALIGNED);
 		MenuItem root = menu.addItem(VaadinIcon.USER.create());
 		root.setAriaLabel(getTranslation("host.menu"));

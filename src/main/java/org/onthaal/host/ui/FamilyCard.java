@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -14,10 +15,16 @@ import org.onthaal.base.i18n.Translations;
 import org.onthaal.host.PresentFamily;
 
 /**
- * One family present, readable at a glance: name, languages, children, interests, time
- * here.
+ * One family present as one compact row (name, badges, languages, minutes here) that
+ * opens in place on a tap to show interests, children and the family's card. Other parts
+ * of the board put what belongs to one family into {@link #details()} (a greeting) or
+ * {@link #actions()} (a button such as checking out).
  */
-class FamilyCard extends Div {
+class FamilyCard extends Details {
+
+	private final Div details = new Div();
+
+	private final Div actions = new Div();
 
 	FamilyCard(PresentFamily family, OffsetDateTime now, boolean metSomeone, UnaryOperator<String> interestLabel,
 			Runnable showCard, Runnable checkOut) {
@@ -25,36 +32,37 @@ class FamilyCard extends Div {
 		setId("family-" + family.familyId());
 		getElement().setAttribute("data-visit", Long.toString(family.visitId()));
 
-		Div header = new Div();
-		header.addClassName("family-card-header");
+		Div row = new Div();
+		row.addClassName("family-row");
 		Span nickname = new Span(family.nickname());
 		nickname.addClassName("family-nickname");
-		header.add(nickname);
+		Div badges = new Div();
+		badges.addClassName("family-badges");
 		if (family.newcomer()) {
-			header.add(badge(getTranslation("host.newcomer"), "newcomer"));
+			badges.add(badge(getTranslation("host.newcomer"), "newcomer"));
 		}
 		if (family.openToMeet() && !metSomeone) {
 			// who is still waiting to meet someone, at a glance across the room
-			header.add(badge(getTranslation("host.notMetYet"), "not-met"));
+			badges.add(badge(getTranslation("host.notMetYet"), "not-met"));
 			addClassName("not-met-yet");
 		}
-		long minutes = Math.max(0, Duration.between(family.checkedInAt(), now).toMinutes());
-		Span since = new Span(getTranslation("host.minutes", minutes));
-		since.addClassName("family-since");
-		header.add(since);
-
 		Div languages = new Div();
-		languages.addClassName("tag-row");
+		languages.addClassNames("tag-row", "family-languages");
 		family.languages().forEach(code -> {
 			Span tag = badge(code.toUpperCase(), "language");
 			tag.getElement().setAttribute("title", Translations.nativeName(code));
 			languages.add(tag);
 		});
-		family.childAgeBands().forEach(band -> languages.add(badge(band, "child")));
+		long minutes = Math.max(0, Duration.between(family.checkedInAt(), now).toMinutes());
+		Span since = new Span(getTranslation("host.minutes", minutes));
+		since.addClassName("family-since");
+		row.add(nickname, badges, languages, since);
+		setSummary(row);
 
 		Div interests = new Div();
 		interests.addClassName("tag-row");
 		family.interestCodes().forEach(code -> interests.add(badge(interestLabel.apply(code), "interest")));
+		family.childAgeBands().forEach(band -> interests.add(badge(band, "child")));
 
 		Span meet = badge(getTranslation(family.openToMeet() ? "host.openToMeet" : "host.justPlaying"),
 				family.openToMeet() ? "open" : "playing");
@@ -64,10 +72,23 @@ class FamilyCard extends Div {
 
 		Button card = new Button(getTranslation("host.card.open"), VaadinIcon.QRCODE.create(), event -> showCard.run());
 		card.setId("card-" + family.familyId());
-		card.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+		card.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		card.addClassName("family-card-print");
-		add(header, languages, interests, meet, card, new CheckOutButton(family, checkOut));
-		add(new GreetingView(family));
+		actions.addClassName("family-actions");
+		actions.add(card, new CheckOutButton(family, checkOut));
+		details.addClassName("family-details");
+		details.add(meet, interests, new GreetingView(family), actions);
+		add(details);
+	}
+
+	/** What the open row shows; room for more about this family (a greeting). */
+	Div details() {
+		return details;
+	}
+
+	/** The open row's buttons (the card; room for checking out). */
+	Div actions() {
+		return actions;
 	}
 
 	private static Span badge(String text, String kind) {

@@ -14,17 +14,14 @@ import java.util.Locale;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -39,6 +36,7 @@ import org.onthaal.host.Board;
 import org.onthaal.host.HostBoardService;
 import org.onthaal.host.HostCheckOutService;
 import org.onthaal.host.PresentFamily;
+import org.onthaal.host.SuggestionCard;
 import org.onthaal.live.LiveUpdates;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.LocationSummary;
@@ -49,15 +47,21 @@ import org.onthaal.staff.StaffAccount;
 import org.onthaal.staff.StaffDirectory;
 
 /**
- * The host board: who is here now. It refreshes itself the moment a family checks in
- * anywhere in this location (through the live updates), and once a minute so "minutes
- * since arrival" stays true.
+ * The host board: who is here now. Made for a tablet or a phone held between two cups of
+ * coffee: the top of the screen, without scrolling, shows who needs the host and the best
+ * few suggestions; below, everyone present, one compact row each, newest arrival first.
+ * It refreshes itself the moment a family checks in anywhere in this location (through
+ * the live updates), and once a minute so "minutes since arrival" stays true.
  */
 @Route("host")
 @RolesAllowed({ Role.HOST_NAME, Role.MANAGER_NAME })
+@StyleSheet("styles/host-board.css")
 public class HostBoardView extends Main implements HasDynamicTitle {
 
 	private static final int MINUTE_MILLIS = 60_000;
+
+	/** What fits at the top of a tablet and of a phone; the rest fold away below them. */
+	private static final int TOP_SUGGESTIONS = 4;
 
 	private final transient HostBoardService board;
 
@@ -71,9 +75,7 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 
 	private final NewcomerAlertToggle newcomerAlert = new NewcomerAlertToggle();
 
-	private final H1 title = new H1();
-
-	private final Span count = new Span();
+	private final HostBoardHeader header;
 
 	private final Div cards = new Div();
 
@@ -81,9 +83,17 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 
 	private final Div suggestions = new Div();
 
+	private final Details moreSuggestions = new Details();
+
+	private final Div moreSuggestionCards = new Div();
+
 	private final Paragraph noSuggestions = new Paragraph();
 
 	private final Div prompts = new Div();
+
+	private final AttentionStrip attention = new AttentionStrip();
+
+	private final SortControl sort;
 
 	private final Span announcer = new Span();
 
@@ -94,6 +104,9 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 	 * ones don't.
 	 */
 	private final Set<Long> seenVisits = new HashSet<>();
+
+	/** Rows the host opened: they stay open when the board refreshes. */
+	private final Set<Long> openVisits = new HashSet<>();
 
 	private boolean firstRefresh = true;
 
@@ -122,10 +135,9 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 					: Direction.LEFT_TO_RIGHT);
 
 		addClassName("host-board");
-		title.setId("host-title");
-		title.setText(getTranslation("host.title"));
-		count.setId("host-count");
-		count.addClassName("host-count");
+		// built once the board's language is set
+		sort = new SortControl(order -> refresh());
+		header = new HostBoardHeader(location, this::openAssist, authentication::logout);
 		cards.setId("host-families");
 		cards.addClassName("family-cards");
 		empty.setId("host-empty");
@@ -133,6 +145,10 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		empty.addClassName("host-empty");
 		suggestions.setId("host-suggestions");
 		suggestions.addClassName("suggestion-cards");
+		moreSuggestions.setId("host-more-suggestions");
+		moreSuggestions.addClassName("more-suggestions");
+		moreSuggestionCards.addClassName("suggestion-cards");
+		moreSuggestions.add(moreSuggestionCards);
 		noSuggestions.setId("host-no-suggestions");
 		noSuggestions.setText(getTranslation("host.suggestions.empty"));
 		noSuggestions.addClassName("host-empty");
@@ -141,38 +157,10 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		announcer.addClassName("visually-hidden");
 		announcer.getElement().setAttribute("aria-live", "polite");
 
-		Header header = new Header();
-		header.addClassName("host-header");
-		Div headings = new Div(title);
-		if (location != null) {
-			Span place = new Span(getTranslation("host.location", location.name()));
-			place.addClassName("host-location");
-			headings.add(place);
-			if (location.demo()) {
-				Span demo = new Span(getTranslation("app.demo"));
-				demo.addClassNames("tag", "tag-demo");
-				headings.add(demo);
-			}
-		}
-		Button assist = new Button(getTranslation("host.assist.open"), VaadinIcon.PLUS.create(), event -> openAssist());
-		assist.setId("host-assist");
-		assist.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		Button signOut = new Button(getTranslation("app.signOut"), event -> authentication.logout());
-		signOut.setId("host-sign-out");
-		signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-		Anchor account = new Anchor("password", getTranslation("app.account"));
-		account.setId("host-account");
-		account.addClassName("host-account");
-		EveryoneOutButton everyoneOut = new EveryoneOutButton(() -> checkOuts.presentCount(placeId()), () -> {
-			int checkedOut = checkOuts.checkOutEveryone(placeId());
-			refresh();
-			return checkedOut;
-		});
-		header.add(headings, count, assist, everyoneOut, newcomerAlert, account, signOut);
+		header.tools().add(newcomerAlert);
 		if (location == null) {
 			// fail closed: without a place a host sees no family and checks none in
-			assist.setVisible(false);
-			everyoneOut.setVisible(false);
+			header.hideAssist();
 			newcomerAlert.setVisible(false);
 			Paragraph noPlace = new Paragraph(getTranslation("host.noPlace"));
 			noPlace.setId("host-no-place");
@@ -180,17 +168,35 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 			add(header, noPlace);
 			return;
 		}
-		H2 suggestionsTitle = new H2(getTranslation("host.suggestions.title"));
-		H2 presentTitle = new H2(getTranslation("host.present.title"));
-		add(header, announcer);
-		if (location != null) {
-			List<Zone> corners = occupancy.corners(location.id());
-			if (!corners.isEmpty()) {
-				add(new OccupancyStrip(occupancy, location, corners));
-			}
-		}
 		codeLocks = new CodeEntryLockNotices(checkIns, location.id());
-		add(codeLocks, prompts, suggestionsTitle, noSuggestions, suggestions, presentTitle, empty, cards);
+
+		H2 suggestionsTitle = new H2(getTranslation("host.suggestions.title"));
+		Section suggestionsSection = new Section(suggestionsTitle, noSuggestions, suggestions, moreSuggestions);
+		suggestionsSection.addClassName("host-suggestions");
+		// everything a host needs at a glance, sized to fit the screen without scrolling
+		Div top = new Div(codeLocks, prompts, attention, suggestionsSection);
+		top.setId("host-top");
+		top.addClassName("host-top");
+
+		H2 presentTitle = new H2(getTranslation("host.present.title"));
+		presentTitle.setId("host-present-title");
+		// closing time: with the list it empties, away from the buttons used all morning
+		EveryoneOutButton everyoneOut = new EveryoneOutButton(() -> checkOuts.presentCount(placeId()), () -> {
+			int checkedOut = checkOuts.checkOutEveryone(placeId());
+			refresh();
+			return checkedOut;
+		});
+		Div listHeader = new Div(presentTitle, sort, everyoneOut);
+		listHeader.addClassName("host-list-header");
+		Section list = new Section(listHeader, empty, cards);
+		list.setId("host-present");
+		list.addClassName("host-present");
+
+		add(header, announcer, top, list);
+		List<Zone> corners = occupancy.corners(location.id());
+		if (!corners.isEmpty()) {
+			add(new OccupancyStrip(occupancy, location, corners));
+		}
 	}
 
 	@Override
@@ -223,8 +229,14 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		if (location == null) {
 			return;
 		}
+		show(board.board(location.id()));
+	}
+
+	private void show(Board state) {
+		if (location == null) {
+			return;
+		}
 		long locationId = location.id();
-		Board state = board.board(locationId);
 		OffsetDateTime now = OffsetDateTime.now(clock);
 
 		if (codeLocks != null) {
@@ -236,22 +248,37 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 					talked -> act(() -> board.recordOutcome(locationId, prompt.introductionId(), talked)))));
 
 		UnaryOperator<String> interestLabel = interestLabels(location);
-		suggestions.removeAll();
-		state.suggestions()
-			.forEach(card -> suggestions.add(new SuggestionCardView(card, interestLabel,
-					decision -> act(() -> board.decide(locationId, card.introductionIds(), decision, username)))));
-		noSuggestions.setVisible(state.suggestions().isEmpty());
+		showSuggestions(state, locationId, interestLabel);
 
-		cards.removeAll();
+		Set<Long> justArrived = new HashSet<>();
 		List<String> arrived = new ArrayList<>();
 		for (PresentFamily family : state.present()) {
+			if (seenVisits.add(family.visitId()) && !firstRefresh && family.newcomer()) {
+				// a subtle signal: the family glows a few times and screen readers hear
+				// it
+				justArrived.add(family.visitId());
+				arrived.add(family.nickname());
+			}
+		}
+		attention.show(state.present(), state.introducedVisits(), justArrived, now, this::openFamily);
+
+		cards.removeAll();
+		openVisits.retainAll(state.present().stream().map(PresentFamily::visitId).collect(Collectors.toSet()));
+		for (PresentFamily family : sort.order().sort(state.present(), state.introducedVisits(), getLocale())) {
 			FamilyCard card = new FamilyCard(family, now, state.introducedVisits().contains(family.visitId()),
 					interestLabel, () -> showCard(locationId, family),
 					() -> act(() -> checkOuts.checkOut(locationId, family.visitId())));
-			if (seenVisits.add(family.visitId()) && !firstRefresh && family.newcomer()) {
-				// a subtle signal: the card glows a few times and screen readers hear it
+			card.setOpened(openVisits.contains(family.visitId()));
+			card.addOpenedChangeListener(event -> {
+				if (event.isOpened()) {
+					openVisits.add(family.visitId());
+				}
+				else {
+					openVisits.remove(family.visitId());
+				}
+			});
+			if (justArrived.contains(family.visitId())) {
 				card.addClassName("just-arrived");
-				arrived.add(family.nickname());
 			}
 			cards.add(card);
 		}
@@ -260,8 +287,39 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 			newcomerAlert.newcomersArrived();
 		}
 		firstRefresh = false;
-		count.setText(getTranslation("host.count", state.present().size()));
+		header.setCount(getTranslation("host.count", state.present().size()));
 		empty.setVisible(state.present().isEmpty());
+	}
+
+	/** The best few at the top; the others folded away underneath them. */
+	private void showSuggestions(Board state, long locationId, UnaryOperator<String> interestLabel) {
+		suggestions.removeAll();
+		moreSuggestionCards.removeAll();
+		List<SuggestionCard> all = state.suggestions();
+		for (int i = 0; i < all.size(); i++) {
+			SuggestionCard card = all.get(i);
+			SuggestionCardView view = new SuggestionCardView(card, interestLabel,
+					decision -> act(() -> board.decide(locationId, card.introductionIds(), decision, username)));
+			(i < TOP_SUGGESTIONS ? suggestions : moreSuggestionCards).add(view);
+		}
+		int more = Math.max(0, all.size() - TOP_SUGGESTIONS);
+		moreSuggestions.setSummaryText(getTranslation("host.suggestions.more", more));
+		moreSuggestions.setVisible(more > 0);
+		noSuggestions.setVisible(all.isEmpty());
+	}
+
+	/** A tap on a family in the attention strip: its row opens and comes into view. */
+	private void openFamily(PresentFamily family) {
+		openVisits.add(family.visitId());
+		cards.getChildren()
+			.filter(FamilyCard.class::isInstance)
+			.map(FamilyCard.class::cast)
+			.filter(card -> card.getElement().getAttribute("data-visit").equals(Long.toString(family.visitId())))
+			.findFirst()
+			.ifPresent(card -> {
+				card.setOpened(true);
+				card.scrollIntoView();
+			});
 	}
 
 	/**

@@ -1,12 +1,18 @@
 package org.onthaal.host.ui;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.onthaal.KaribuTest;
+import org.onthaal.checkin.CheckIn;
 import org.onthaal.checkin.CheckInService;
 import org.onthaal.checkin.VisitSource;
 import org.onthaal.family.NewFamily;
@@ -15,6 +21,7 @@ import org.onthaal.staff.ui.LoginView;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +62,97 @@ class HostBoardViewTest extends KaribuTest {
 	}
 
 	@Test
+	void theNewestArrivalIsTheFirstRowAndTheHostCanSortByNameOrAttention() {
+		clock.setTo(Instant.parse("2026-12-03T09:00:00Z"));
+		checkIn("Zeynep", List.of("tr"), List.of());
+		clock.advance(Duration.ofMinutes(10));
+		checkIns.checkInNewFamily(locationId, new NewFamily("Amina", List.of("so"), List.of(), List.of(), false, false),
+				false, VisitSource.KIOSK);
+		clock.advance(Duration.ofMinutes(10));
+		checkIn("Marie", List.of("fr"), List.of());
+		login("gastvrouw", Role.HOST);
+		UI.getCurrent().navigate("host");
+
+		assertThat(nicknamesOnBoard()).as("newest first").containsExactly("Marie", "Amina", "Zeynep");
+		_click(_get(Button.class, spec -> spec.withId("host-sort-name")));
+		assertThat(nicknamesOnBoard()).containsExactly("Amina", "Marie", "Zeynep");
+		assertThat(_get(Button.class, spec -> spec.withId("host-sort-name")).getElement().getAttribute("aria-pressed"))
+			.isEqualTo("true");
+		_click(_get(Button.class, spec -> spec.withId("host-sort-attention")));
+		// all three are new here: the one who came in last first
+		assertThat(nicknamesOnBoard()).containsExactly("Marie", "Amina", "Zeynep");
+	}
+
+	@Test
+	void whoNeedsAttentionIsOnTopNewcomersFirstThenWhoWaitsLongest() {
+		clock.setTo(Instant.parse("2026-12-03T09:00:00Z"));
+		long jan = returning("Jan", List.of("nl"), true);
+		clock.advance(Duration.ofMinutes(5));
+		long kasia = returning("Kasia", List.of("pl"), false);
+		clock.advance(Duration.ofMinutes(5));
+		long tom = returning("Tom", List.of("fr"), true);
+		clock.advance(Duration.ofMinutes(5));
+		long elif = checkIn("Elif", List.of("tr"), List.of()).familyId();
+		login("gastvrouw", Role.HOST);
+		UI.getCurrent().navigate("host");
+
+		Div strip = _get(Div.class, spec -> spec.withId("host-attention"));
+		assertThat(_find(strip, Button.class).stream().map(button -> button.getId().orElseThrow()))
+			.containsExactly("attention-" + elif, "attention-" + jan, "attention-" + tom, "attention-" + kasia);
+		assertThat(_find(strip, Button.class).getFirst().getClassNames()).contains("attention-newcomer");
+		assertThat(_find(strip, Button.class).getLast().getClassNames()).contains("attention-not-open");
+	}
+
+	@Test
+	void aNewcomerArrivingWhileTheBoardIsOpenGlowsOnTopOfTheStripAndTheList() {
+		checkIn("Elif", List.of("tr", "nl"), List.of());
+		login("gastvrouw", Role.HOST);
+		UI.getCurrent().navigate("host");
+		assertThat(_find(FamilyCard.class, spec -> spec.withClasses("just-arrived"))).isEmpty();
+
+		clock.advance(Duration.ofMinutes(3));
+		long youssef = checkIn("Youssef", List.of("ar"), List.of()).familyId();
+
+		assertThat(awaitUi(() -> nicknamesOnBoard().size() == 2)).isTrue();
+		assertThat(nicknamesOnBoard().getFirst()).isEqualTo("Youssef");
+		assertThat(_get(FamilyCard.class, spec -> spec.withId("family-" + youssef)).getClassNames())
+			.contains("just-arrived");
+		Button first = _find(_get(Div.class, spec -> spec.withId("host-attention")), Button.class).getFirst();
+		assertThat(first.getId()).hasValue("attention-" + youssef);
+		assertThat(first.getClassNames()).contains("just-arrived");
+		assertThat(_get(Span.class, spec -> spec.withId("host-announcer")).getText()).contains("Youssef");
+	}
+
+	@Test
+	void aTapOnAFamilyInTheStripOpensItsRowWhichStaysOpenOnRefresh() {
+		long elif = checkIn("Elif", List.of("tr", "nl"), List.of("cooking")).familyId();
+		login("gastvrouw", Role.HOST);
+		UI.getCurrent().navigate("host");
+		assertThat(_get(FamilyCard.class).isOpened()).isFalse();
+
+		_click(_get(Button.class, spec -> spec.withId("attention-" + elif)));
+		assertThat(_get(FamilyCard.class).isOpened()).isTrue();
+		_get(HostBoardView.class).refresh();
+		assertThat(_get(FamilyCard.class).isOpened()).isTrue();
+		assertThat(_find(_get(FamilyCard.class), Button.class, spec -> spec.withId("card-" + elif))).hasSize(1);
+	}
+
+	@Test
+	void theBestFourSuggestionsAreOnTopAndTheRestFoldedAway() {
+		for (String nickname : List.of("An", "Bo", "Cas", "Dirk", "Eva", "Fien", "Gust", "Hanne", "Ilse", "Jef")) {
+			checkIn(nickname, List.of("nl"), List.of("cooking"));
+		}
+		login("gastvrouw", Role.HOST);
+		UI.getCurrent().navigate("host");
+
+		assertThat(_find(_get(Div.class, spec -> spec.withId("host-suggestions")), SuggestionCardView.class))
+			.hasSize(4);
+		Details more = _get(Details.class, spec -> spec.withId("host-more-suggestions"));
+		assertThat(_find(more, SuggestionCardView.class)).hasSize(1);
+		assertThat(more.getSummaryText()).contains("1");
+	}
+
+	@Test
 	void anonymousVisitorIsSentToTheLoginPage() {
 		UI.getCurrent().navigate("host");
 
@@ -62,9 +160,23 @@ class HostBoardViewTest extends KaribuTest {
 		assertThat(_find(HostBoardView.class)).isEmpty();
 	}
 
-	private void checkIn(String nickname, List<String> languages, List<String> interests) {
-		checkIns.checkInNewFamily(locationId, new NewFamily(nickname, languages, interests, List.of(), true, false),
-				true, VisitSource.KIOSK);
+	private CheckIn checkIn(String nickname, List<String> languages, List<String> interests) {
+		return checkIns.checkInNewFamily(locationId,
+				new NewFamily(nickname, languages, interests, List.of(), true, false), true, VisitSource.KIOSK);
+	}
+
+	/** A family that was here yesterday, back now. */
+	private long returning(String nickname, List<String> languages, boolean openToMeet) {
+		Instant now = clock.instant();
+		clock.setTo(now.minus(Duration.ofDays(1)));
+		long familyId = checkIns
+			.checkInNewFamily(locationId, new NewFamily(nickname, languages, List.of(), List.of(), openToMeet, false),
+					openToMeet, VisitSource.KIOSK)
+			.familyId();
+		checkIns.checkOut(locationId, familyId);
+		clock.setTo(now);
+		checkIns.checkInReturning(locationId, familyId, 1, 0, openToMeet, null, VisitSource.KIOSK);
+		return familyId;
 	}
 
 	private static List<String> nicknamesOnBoard() {

@@ -92,6 +92,12 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 
 	private boolean firstRefresh = true;
 
+	/**
+	 * Where this board's suggestion cards are, so a tap on one leaves the others in
+	 * place.
+	 */
+	private final CardOrder cardOrder = new CardOrder();
+
 	private final String username;
 
 	private final @Nullable LocationSummary location;
@@ -224,9 +230,9 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 
 		UnaryOperator<String> interestLabel = interestLabels(location);
 		suggestions.removeAll();
-		state.suggestions()
-			.forEach(card -> suggestions.add(new SuggestionCardView(card, interestLabel,
-					decision -> act(() -> board.decide(locationId, card.introductionIds(), decision, username)))));
+		SuggestionActions actions = new SuggestionActions(board, locationId, username, this::refresh);
+		cardOrder.arrange(state.suggestions())
+			.forEach(card -> suggestions.add(new SuggestionCardView(card, interestLabel, actions.forCard(card))));
 		noSuggestions.setVisible(state.suggestions().isEmpty());
 
 		cards.removeAll();

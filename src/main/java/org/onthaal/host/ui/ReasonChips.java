@@ -64,8 +64,10 @@ class ReasonChips extends Div {
 					: "host.reason.SHARED_LANGUAGE", languageName(first.value()));
 		}
 		return languages.stream()
-			.map(reason -> getTranslation("host.reason.PAIR_LANGUAGE", nickname(reason.families().get(0)),
-					nickname(reason.families().get(1)), languageName(reason.value())))
+			.map(reason -> getTranslation("host.reason.PAIR_LANGUAGE",
+					getTranslation("host.reason.twoNames", nickname(reason.families().get(0)),
+							nickname(reason.families().get(1))),
+					languageName(reason.value())))
 			.collect(Collectors.joining(", "));
 	}
 

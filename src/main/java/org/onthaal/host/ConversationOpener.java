@@ -110,9 +110,10 @@ public final class ConversationOpener {
 		return card.reasons()
 			.stream()
 			.filter(reason -> reason.kind() == Reason.Kind.NEWCOMER)
+			// one reason names every newcomer of the card: "12" or "12,15"
 			.flatMap(reason -> card.families()
 				.stream()
-				.filter(family -> Long.toString(family.familyId()).equals(reason.value())))
+				.filter(family -> List.of(reason.value().split(",")).contains(Long.toString(family.familyId()))))
 			.findFirst();
 	}
 

@@ -29,6 +29,7 @@ import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * The host board's data: who is present, the engine's suggestions (stored, so a team can
@@ -41,6 +42,9 @@ public class HostBoardService {
 
 	/** How long after an introduction the board asks whether the families talked. */
 	static final Duration ASK_OUTCOME_AFTER = Duration.ofMinutes(10);
+
+	/** How long a host can take back a tap. */
+	public static final Duration UNDO_WITHIN = Duration.ofSeconds(10);
 
 	private static final String AUDIT_ENTITY = "introduction";
 
@@ -154,6 +158,69 @@ public class HostBoardService {
 		}
 		audit.record(CurrentUser.username(), "SUGGESTION_DECIDED", AUDIT_ENTITY, introductionIds.getFirst(), locationId,
 				Map.of("decision", decision.name(), "introductionIds", introductionIds));
+		live.introductionChanged(locationId, introductionIds.getFirst());
+		return true;
+	}
+
+	/**
+	 * "Not a match" on a trio: the host said which pair does not fit. Only that pair is
+	 * vetoed; the trio's other pairs are set aside for today (not now), since the card as
+	 * a whole was turned down. Returns false, writing nothing, when the trio was no
+	 * longer open or the pair is not one of its own.
+	 */
+	@Transactional
+	public boolean vetoOnePair(long locationId, List<Long> trioIds, long vetoedId, String username) {
+		locations.requireAccess(locationId);
+		if (!trioIds.contains(vetoedId)) {
+			return false;
+		}
+		Instant now = clock.instant();
+		@Nullable Long staffId = staff.find(username).map(StaffAccount::id).orElse(null);
+		List<Long> others = trioIds.stream().filter(id -> id != vetoedId).toList();
+		if (introductions.decide(locationId, List.of(vetoedId), Decision.NOT_A_MATCH.name(), staffId, now) == 0) {
+			return false;
+		}
+		if (introductions.decide(locationId, others, Decision.NOT_NOW.name(), staffId, now) != others.size()) {
+			// someone decided part of the trio meanwhile: all or nothing
+			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+			return false;
+		}
+		audit.record(CurrentUser.username(), "SUGGESTION_DECIDED", AUDIT_ENTITY, vetoedId, locationId, Map
+			.of("decision", Decision.NOT_A_MATCH.name(), "vetoedIntroductionId", vetoedId, "introductionIds", trioIds));
+		live.introductionChanged(locationId, vetoedId);
+		return true;
+	}
+
+	/**
+	 * Takes back a decision the same host made at most {@link #UNDO_WITHIN} ago (measured
+	 * here, not by the button): the suggestion is open again and the acquaintances the
+	 * decision made are gone. Returns false, changing nothing, when it is too late, the
+	 * decision was someone else's or part of the card is not decided.
+	 */
+	@Transactional
+	public boolean undo(long locationId, List<Long> introductionIds, String username) {
+		locations.requireAccess(locationId);
+		Instant now = clock.instant();
+		@Nullable Long staffId = staff.find(username).map(StaffAccount::id).orElse(null);
+		// compared in the database, where the tap's moment was stored at its precision
+		List<IntroductionRepository.DecidedRow> rows = introductions.decidedRows(locationId, introductionIds,
+				now.minus(UNDO_WITHIN));
+		boolean allMine = staffId != null && rows.size() == Set.copyOf(introductionIds).size()
+				&& rows.stream().allMatch(row -> staffId.equals(row.staffUserId()));
+		if (!allMine) {
+			return false;
+		}
+		introductions.forgetAcquaintancesMadeBy(introductionIds);
+		introductions.withdrawOpenInvolving(locationId,
+				rows.stream().flatMap(row -> java.util.stream.Stream.of(row.visitA(), row.visitB())).toList());
+		if (introductions.reopen(locationId, introductionIds) != rows.size()) {
+			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+			return false;
+		}
+		Map<Long, String> undone = new java.util.TreeMap<>();
+		rows.forEach(row -> undone.put(row.introductionId(), row.status()));
+		audit.record(CurrentUser.username(), "SUGGESTION_DECISION_UNDONE", AUDIT_ENTITY, introductionIds.getFirst(),
+				locationId, Map.of("undone", undone, "introductionIds", introductionIds));
 		live.introductionChanged(locationId, introductionIds.getFirst());
 		return true;
 	}

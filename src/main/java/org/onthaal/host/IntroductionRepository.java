@@ -21,8 +21,12 @@ import org.onthaal.matching.History;
 import org.springframework.stereotype.Repository;
 
 import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.greatest;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.least;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.when;
 import static org.onthaal.db.Tables.ACQUAINTANCE;
 import static org.onthaal.db.Tables.FAMILY;
 import static org.onthaal.db.Tables.INTRODUCTION;
@@ -44,6 +48,14 @@ class IntroductionRepository {
 	/** An introduction made a while ago whose outcome the host has not recorded yet. */
 	record AwaitingOutcome(long introductionId, String firstNickname, String secondNickname) {
 	}
+
+	/** A decided suggestion as an undo needs to see it. */
+	record DecidedRow(long introductionId, long visitA, long visitB, String status, OffsetDateTime decidedAt,
+			@Nullable Long staffUserId) {
+	}
+
+	/** What the host's decisions are stored as; an undo turns only these back. */
+	private static final List<String> DECISIONS = List.of("INTRODUCED", "NOT_NOW", "ALREADY_KNOW", "NOT_A_MATCH");
 
 	/** The two visits an introduction joins; every query here reads them the same way. */
 	private static final Visit VISIT_A = VISIT.as("visit_a");
@@ -180,6 +192,66 @@ class IntroductionRepository {
 			.where(INTRODUCTION.ID.in(introductionIds))
 			.and(INTRODUCTION.LOCATION_ID.eq(locationId))
 			.and(INTRODUCTION.STATUS.eq("SUGGESTED"))
+			.execute();
+	}
+
+	/**
+	 * The given introductions of this location that carry a host's decision made at or
+	 * after {@code decidedSince}.
+	 */
+	List<DecidedRow> decidedRows(long locationId, Collection<Long> introductionIds, Instant decidedSince) {
+		return dsl
+			.select(INTRODUCTION.ID, INTRODUCTION.VISIT_A_ID, INTRODUCTION.VISIT_B_ID, INTRODUCTION.STATUS,
+					INTRODUCTION.DECIDED_AT, INTRODUCTION.STAFF_USER_ID)
+			.from(INTRODUCTION)
+			.where(INTRODUCTION.ID.in(introductionIds))
+			.and(INTRODUCTION.LOCATION_ID.eq(locationId))
+			.and(INTRODUCTION.STATUS.in(DECISIONS))
+			.and(INTRODUCTION.DECIDED_AT.ge(OffsetDateTime.ofInstant(decidedSince, ZoneOffset.UTC)))
+			.fetch(r -> new DecidedRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+	}
+
+	/**
+	 * Removes the acquaintances these decisions made: the ones stored at the moment of
+	 * the decision with its source. Families known to each other before stay known.
+	 */
+	int forgetAcquaintancesMadeBy(Collection<Long> introductionIds) {
+		return dsl.deleteFrom(ACQUAINTANCE)
+			.where(exists(selectOne().from(introductionWithVisits())
+				.where(INTRODUCTION.ID.in(introductionIds))
+				.and(INTRODUCTION.STATUS.in("INTRODUCED", "ALREADY_KNOW"))
+				.and(ACQUAINTANCE.SINCE.eq(INTRODUCTION.DECIDED_AT))
+				.and(ACQUAINTANCE.SOURCE
+					.eq(when(INTRODUCTION.STATUS.eq("INTRODUCED"), inline("INTRODUCTION")).otherwise(inline("HOST"))))
+				.and(ACQUAINTANCE.FAMILY_A_ID.eq(least(VISIT_A.FAMILY_ID, VISIT_B.FAMILY_ID)))
+				.and(ACQUAINTANCE.FAMILY_B_ID.eq(greatest(VISIT_A.FAMILY_ID, VISIT_B.FAMILY_ID)))))
+			.execute();
+	}
+
+	/**
+	 * Open suggestions at this location that involve one of these visits: a card that an
+	 * undo brings back takes its families back from newer cards.
+	 */
+	void withdrawOpenInvolving(long locationId, Collection<Long> visitIds) {
+		dsl.update(INTRODUCTION)
+			.set(INTRODUCTION.STATUS, "WITHDRAWN")
+			.where(INTRODUCTION.LOCATION_ID.eq(locationId))
+			.and(INTRODUCTION.STATUS.eq("SUGGESTED"))
+			.and(INTRODUCTION.VISIT_A_ID.in(visitIds).or(INTRODUCTION.VISIT_B_ID.in(visitIds)))
+			.execute();
+	}
+
+	/** Makes decided suggestions open again, as if the host had not tapped. */
+	int reopen(long locationId, Collection<Long> introductionIds) {
+		return dsl.update(INTRODUCTION)
+			.set(INTRODUCTION.STATUS, "SUGGESTED")
+			.setNull(INTRODUCTION.DECIDED_AT)
+			.setNull(INTRODUCTION.STAFF_USER_ID)
+			.set(INTRODUCTION.VERSION, INTRODUCTION.VERSION.plus(1))
+			.where(INTRODUCTION.ID.in(introductionIds))
+			.and(INTRODUCTION.LOCATION_ID.eq(locationId))
+			.and(INTRODUCTION.STATUS.in(DECISIONS))
+			.and(INTRODUCTION.OUTCOME.isNull())
 			.execute();
 	}
 

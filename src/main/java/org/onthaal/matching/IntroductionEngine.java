@@ -42,16 +42,19 @@ public final class IntroductionEngine {
 
 	/**
 	 * Suggestions for the families present, strongest first. {@code onScreen} are the
-	 * pairs the host sees now: they get a small bonus so a new arrival does not reshuffle
-	 * the cards without a clear gain.
+	 * pairs the host sees now (a trio as its three pairs): a card on screen stays as it
+	 * is while all its families are here and may still meet, so a tap on one card or a
+	 * new arrival never reshuffles the others; only the families on no card are matched
+	 * anew.
 	 */
 	public List<Suggestion> suggest(List<Candidate> present, History history, Set<FamilyPair> onScreen, Instant now) {
 		List<Candidate> open = present.stream().filter(Candidate::openToMeet).toList();
 		PairScorer scorer = new PairScorer(weights, history, now);
-		List<Edge> edges = edges(open, scorer, history, onScreen, now);
+		boolean[] taken = new boolean[open.size()];
+		List<int[]> kept = OnScreenCards.keep(open, onScreen, scorer, taken);
+		List<Edge> edges = edges(open, scorer, history, onScreen, taken, now);
 		List<Edge> matched = maximumMatching(open.size(), edges);
 
-		boolean[] taken = new boolean[open.size()];
 		List<Suggestion> suggestions = new ArrayList<>();
 		List<int[]> pairs = new ArrayList<>();
 		for (Edge edge : matched) {
@@ -60,11 +63,10 @@ public final class IntroductionEngine {
 			pairs.add(new int[] { edge.u(), edge.v() });
 		}
 		List<int[]> trios = addTrios(open, scorer, taken, pairs);
-		for (int[] group : pairs) {
-			suggestions.add(suggestion(open, scorer, group));
-		}
-		for (int[] group : trios) {
-			suggestions.add(suggestion(open, scorer, group));
+		for (List<int[]> groups : List.of(kept, pairs, trios)) {
+			for (int[] group : groups) {
+				suggestions.add(suggestion(open, scorer, group));
+			}
 		}
 		suggestions.sort(Comparator.comparingDouble(Suggestion::score).reversed());
 		return suggestions;
@@ -74,14 +76,21 @@ public final class IntroductionEngine {
 	record Edge(int u, int v, double weight) {
 	}
 
+	/** Edges between the families not {@code taken} by a card kept on screen. */
 	private List<Edge> edges(List<Candidate> open, PairScorer scorer, History history, Set<FamilyPair> onScreen,
-			Instant now) {
+			boolean[] taken, Instant now) {
 		int n = open.size();
 		FastScores fast = FastScores.of(open, history, weights, now);
 		List<Edge> all = new ArrayList<>();
 		TopPartners top = n > EXACT_LIMIT ? new TopPartners(n, PRUNE_TO) : null;
 		for (int u = 0; u < n; u++) {
+			if (taken[u]) {
+				continue;
+			}
 			for (int v = u + 1; v < n; v++) {
+				if (taken[v]) {
+					continue;
+				}
 				double score = fast != null ? fast.score(u, v) : scorer.score(open.get(u), open.get(v));
 				if (score <= 0) {
 					continue;
@@ -216,7 +225,12 @@ public final class IntroductionEngine {
 			}
 			if (bestPair >= 0) {
 				int[] pair = pairs.remove(bestPair);
-				trios.add(new int[] { pair[0], pair[1], u });
+				// in arrival order, as a trio kept on screen is rebuilt, so its card
+				// reads the
+				// same
+				int[] trio = { pair[0], pair[1], u };
+				Arrays.sort(trio);
+				trios.add(trio);
 				taken[u] = true;
 			}
 		}
@@ -225,12 +239,14 @@ public final class IntroductionEngine {
 
 	private Suggestion suggestion(List<Candidate> open, PairScorer scorer, int[] group) {
 		List<Candidate> families = Arrays.stream(group).mapToObj(open::get).toList();
-		PairScorer.Scored core = scorer.explain(families.get(0), families.get(1));
-		double score = core.score();
 		if (group.length == 3) {
-			score += scorer.score(families.get(2), families.get(0)) + scorer.score(families.get(2), families.get(1));
+			double score = scorer.score(families.get(0), families.get(1))
+					+ scorer.score(families.get(0), families.get(2)) + scorer.score(families.get(1), families.get(2));
+			return new Suggestion(families, score,
+					scorer.explainTrio(families.get(0), families.get(1), families.get(2)));
 		}
-		return new Suggestion(families, score, core.reasons());
+		PairScorer.Scored pair = scorer.explain(families.get(0), families.get(1));
+		return new Suggestion(families, pair.score(), pair.reasons());
 	}
 
 }

@@ -63,42 +63,146 @@ final class PairScorer {
 		return score;
 	}
 
-	/** The score with the reasons that weigh most, for what the host sees. */
+	/**
+	 * The score with the reasons worth reading, for what the host sees: the language they
+	 * can talk in first, then at most two more by their value to the host (see
+	 * {@link #VALUE_ORDER}), not by their weight in the matching.
+	 */
 	Scored explain(Candidate a, Candidate b) {
 		double score = score(a, b);
 		if (score <= 0) {
 			return Scored.ZERO;
 		}
 		String shared = bestSharedLanguage(a, b);
-		List<Weighed> weighed = new ArrayList<>();
+		boolean bridge = !a.languages().getFirst().equals(b.languages().getFirst());
+		List<Reason> others = new ArrayList<>();
 		a.interests()
 			.stream()
 			.filter(b.interests()::contains)
 			.sorted()
 			.limit(weights.maxSharedInterests())
-			.forEach(code -> weighed
-				.add(new Weighed(new Reason(Reason.Kind.SHARED_INTEREST, code), weights.sharedInterest())));
-		childrenReason(a, b).ifPresent(weighed::add);
-		if (!a.languages().getFirst().equals(b.languages().getFirst())) {
-			weighed.add(new Weighed(new Reason(Reason.Kind.BRIDGE, shared), weights.bridge()));
-		}
-		for (Candidate c : List.of(a, b)) {
-			if (c.firstVisit()) {
-				weighed.add(
-						new Weighed(new Reason(Reason.Kind.NEWCOMER, Long.toString(c.familyId())), weights.newcomer()));
+			.forEach(code -> others.add(new Reason(Reason.Kind.SHARED_INTEREST, code)));
+		childrenReason(a, b).map(Weighed::reason).ifPresent(others::add);
+		List<Candidate> both = List.of(a, b);
+		newcomers(both).ifPresent(others::add);
+		longestWaiting(both).ifPresent(others::add);
+		return new Scored(score,
+				pick(new Reason(bridge ? Reason.Kind.BRIDGE : Reason.Kind.SHARED_LANGUAGE, shared), List.of(), others));
+	}
+
+	/**
+	 * A trio's reasons: "all three speak" a language they all speak, or else exactly who
+	 * speaks what with whom (never a language one of them does not speak); then what all
+	 * three share, and their newcomers in one reason.
+	 */
+	List<Reason> explainTrio(Candidate a, Candidate b, Candidate c) {
+		String common = bestCommonLanguage(List.of(a, b, c));
+		List<Reason> pairLanguages = new ArrayList<>();
+		if (common == null) {
+			for (List<Candidate> pair : List.of(List.of(a, b), List.of(a, c), List.of(b, c))) {
+				String language = bestSharedLanguage(pair.get(0), pair.get(1));
+				if (language != null) {
+					pairLanguages.add(new Reason(Reason.Kind.SHARED_LANGUAGE, language,
+							List.of(pair.get(0).familyId(), pair.get(1).familyId())));
+				}
 			}
-			double waiting = waitingScore(c);
-			if (waiting > 0) {
-				weighed.add(new Weighed(new Reason(Reason.Kind.WAITING, Long.toString(minutesWaiting(c))), waiting));
-			}
 		}
+		List<Reason> others = new ArrayList<>();
+		a.interests()
+			.stream()
+			.filter(b.interests()::contains)
+			.filter(c.interests()::contains)
+			.sorted()
+			.limit(weights.maxSharedInterests())
+			.forEach(code -> others.add(new Reason(Reason.Kind.SHARED_INTEREST, code)));
+		a.childAgeBands()
+			.stream()
+			.filter(b.childAgeBands()::contains)
+			.filter(c.childAgeBands()::contains)
+			.findFirst()
+			.ifPresent(band -> others.add(new Reason(Reason.Kind.CHILDREN_SAME_AGE, band)));
+		List<Candidate> all = List.of(a, b, c);
+		newcomers(all).ifPresent(others::add);
+		longestWaiting(all).ifPresent(others::add);
+		if (common == null) {
+			return pick(pairLanguages.getFirst(), pairLanguages.subList(1, pairLanguages.size()), others);
+		}
+		return pick(new Reason(Reason.Kind.SHARED_LANGUAGE, common), List.of(), others);
+	}
+
+	/**
+	 * What a host gets most from, first: a conversation opener, who is new and needs a
+	 * warm welcome, children who can play together, who has waited longest; then the
+	 * rest.
+	 */
+	private static final List<Reason.Kind> VALUE_ORDER = List.of(Reason.Kind.SHARED_INTEREST, Reason.Kind.NEWCOMER,
+			Reason.Kind.CHILDREN_SAME_AGE, Reason.Kind.WAITING, Reason.Kind.CHILDREN_CLOSE_AGE);
+
+	/**
+	 * The language reason(s), which the board shows as one chip, and the most valuable
+	 * others up to {@link #MAX_REASONS} chips; a second shared interest only after all
+	 * other kinds.
+	 */
+	private static List<Reason> pick(Reason language, List<Reason> moreLanguages, List<Reason> others) {
+		List<Reason> ranked = new ArrayList<>();
+		Reason firstInterest = others.stream()
+			.filter(r -> r.kind() == Reason.Kind.SHARED_INTEREST)
+			.findFirst()
+			.orElse(null);
+		for (Reason.Kind kind : VALUE_ORDER) {
+			others.stream()
+				.filter(r -> r.kind() == kind && (kind != Reason.Kind.SHARED_INTEREST || r == firstInterest))
+				.forEach(ranked::add);
+		}
+		others.stream().filter(r -> !ranked.contains(r)).forEach(ranked::add);
 		List<Reason> reasons = new ArrayList<>();
-		reasons.add(new Reason(Reason.Kind.SHARED_LANGUAGE, shared));
-		weighed.stream()
-			.sorted(Comparator.comparingDouble(Weighed::weight).reversed())
-			.limit(MAX_REASONS - 1)
-			.forEach(w -> reasons.add(w.reason()));
-		return new Scored(score, reasons);
+		reasons.add(language);
+		reasons.addAll(moreLanguages);
+		ranked.stream().limit(MAX_REASONS - 1).forEach(reasons::add);
+		return reasons;
+	}
+
+	/** One reason naming every family on its first visit, not one chip each. */
+	private static Optional<Reason> newcomers(List<Candidate> families) {
+		List<Long> ids = families.stream().filter(Candidate::firstVisit).map(Candidate::familyId).toList();
+		return ids.isEmpty() ? Optional.empty() : Optional
+			.of(new Reason(Reason.Kind.NEWCOMER, String.join(",", ids.stream().map(String::valueOf).toList()), ids));
+	}
+
+	/**
+	 * Waiting shorter than this is what everyone does when they come in: not worth a
+	 * chip.
+	 */
+	private static final Duration WAITING_WORTH_SAYING = Duration.ofMinutes(20);
+
+	/** The one who has waited alone longest, if that is long enough to say. */
+	private Optional<Reason> longestWaiting(List<Candidate> families) {
+		return families.stream()
+			.filter(c -> waitingScore(c) > 0 && minutesWaiting(c) >= WAITING_WORTH_SAYING.toMinutes())
+			.max(Comparator.comparingLong(this::minutesWaiting))
+			.map(c -> new Reason(Reason.Kind.WAITING, Long.toString(minutesWaiting(c)), List.of(c.familyId())));
+	}
+
+	/** A language all of them speak, the one they rank highest together, or null. */
+	static String bestCommonLanguage(List<Candidate> families) {
+		String best = null;
+		int bestRank = Integer.MAX_VALUE;
+		for (String language : families.getFirst().languages()) {
+			int rank = 0;
+			for (Candidate family : families) {
+				int index = family.languages().indexOf(language);
+				if (index < 0) {
+					rank = -1;
+					break;
+				}
+				rank += index;
+			}
+			if (rank >= 0 && rank < bestRank) {
+				bestRank = rank;
+				best = language;
+			}
+		}
+		return best;
 	}
 
 	private boolean blocked(Candidate a, Candidate b) {

@@ -18,8 +18,9 @@ import java.time.Duration;
  * welcome decides whether it comes back.</li>
  * <li>{@code waitingPerTenMinutes} 0.5, at most {@code waitingCap} 2.0 per family not yet
  * introduced: those alone longest go first.</li>
- * <li>{@code stability} 1.0 added to pairs already on the host's screen: a new arrival
- * changes the cards only for a clear gain.</li>
+ * <li>{@code stability} 1.0 added to pairs on the host's screen whose card cannot stay
+ * whole (cards that can stay are kept as they are): their families tend to stay
+ * together.</li>
  * <li>{@code trioThreshold} 2.5: a family left alone joins a pair when it scores at least
  * this much on average with both.</li>
  * <li>{@code reintroduceAfter} 4 weeks: never suggest the same two families again

@@ -42,12 +42,39 @@ class TwoHostBoardsIT extends BrowserTestBase {
 		screenshot(boardA, "host-board-suggestion");
 		assertNoSeriousViolations(boardA, "host board with a suggestion");
 
+		// one row of controls, each big enough for a finger: the primary action and the
+		// menu
 		Locator introduced = boardA.locator(".suggestion-card vaadin-button[id$='-introduced']");
+		Locator more = boardA.locator(".suggestion-card vaadin-menu-bar-button").first();
+		assertThat(introduced.boundingBox().height).isGreaterThanOrEqualTo(48);
+		assertThat(more.boundingBox().height).isGreaterThanOrEqualTo(48);
+		assertThat(more.boundingBox().width).isGreaterThanOrEqualTo(48);
+		assertThat(Math.abs(more.boundingBox().y - introduced.boundingBox().y)).as("one row").isLessThan(8);
+		more.click();
+		Locator items = boardA.locator("vaadin-menu-bar-item.suggestion-menu-item");
+		assertThat(items).hasCount(3);
+		for (int i = 0; i < 3; i++) {
+			assertThat(items.nth(i).boundingBox().height).as("menu item %d", i).isGreaterThanOrEqualTo(48);
+		}
+		screenshot(boardA, "host-board-suggestion-menu");
+		boardA.keyboard().press("Escape");
+		assertThat(items.first()).isHidden();
+
 		introduced.click();
 
 		assertThat(boardA.locator(".suggestion-card")).hasCount(0);
 		assertThat(boardB.locator(".suggestion-card")).hasCount(0);
 		assertThat(dsl.fetchValue(INTRODUCTION.STATUS)).isEqualTo("INTRODUCED");
+
+		// a wrong tap is taken back on the board that made it, and both boards show the
+		// card
+		Locator undo = boardA.locator("#suggestion-undo");
+		assertThat(undo).isVisible();
+		screenshot(boardA, "host-board-undo");
+		undo.click();
+		assertThat(boardA.locator(".suggestion-card")).hasCount(1);
+		assertThat(boardB.locator(".suggestion-card")).hasCount(1);
+		assertThat(dsl.fetchValue(INTRODUCTION.STATUS)).isEqualTo("SUGGESTED");
 	}
 
 	private static void checkIn(KioskPage kiosk, String nickname, List<String> languages, List<String> interests) {

@@ -113,6 +113,17 @@ class ConversationOpenerTest {
 	}
 
 	@Test
+	void twoNewcomersInOneReasonAreStillWelcomed() {
+		// the engine names every newcomer of a card in one reason: "1,2"
+		PresentFamily first = family(1, "Amal", List.of("ar"), List.of(), List.of());
+		PresentFamily second = family(2, "Olena", List.of("ar"), List.of(), List.of());
+		SuggestionCard card = card(List.of(first, second), reason(Kind.SHARED_LANGUAGE, "ar"),
+				reason(Kind.NEWCOMER, "1,2"));
+
+		assertThat(opener("nl", card)).startsWith("Amal is nieuw: heet hen welkom en stel Olena voor.");
+	}
+
+	@Test
 	void aTrioNewcomerIsIntroducedToBothOthers() {
 		PresentFamily newcomer = family(8, "Fatima", List.of("ar"), List.of(), List.of());
 		SuggestionCard card = card(List.of(newcomer, amal, olena), reason(Kind.SHARED_LANGUAGE, "ar"),

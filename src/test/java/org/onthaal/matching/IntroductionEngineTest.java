@@ -45,15 +45,17 @@ class IntroductionEngineTest {
 	}
 
 	@Test
-	void reasonsSayTheSharedLanguageFirstThenWhatWeighsMost() {
+	void reasonsSayTheSharedLanguageFirstThenWhatIsWorthMostToTheHost() {
 		PairScorer scorer = new PairScorer(Weights.DEFAULTS, History.EMPTY, NOW);
 
+		// an interest is something to start the conversation with: before the children
 		assertThat(scorer.explain(elif, ahmet).reasons()).containsExactly(new Reason(Reason.Kind.SHARED_LANGUAGE, "tr"),
-				new Reason(Reason.Kind.CHILDREN_SAME_AGE, "1-2"), new Reason(Reason.Kind.SHARED_INTEREST, "cooking"));
-		// Arabic and French at home meets French and Dutch: they talk in French, a bridge
-		assertThat(scorer.explain(youssef, marie).reasons()).containsExactly(
-				new Reason(Reason.Kind.SHARED_LANGUAGE, "fr"), new Reason(Reason.Kind.BRIDGE, "fr"),
-				new Reason(Reason.Kind.SHARED_INTEREST, "books"));
+				new Reason(Reason.Kind.SHARED_INTEREST, "cooking"), new Reason(Reason.Kind.CHILDREN_SAME_AGE, "1-2"));
+		// Arabic and French at home meets French and Dutch: they talk in French, a
+		// bridge;
+		// the bridge says the language, so it takes the language's place
+		assertThat(scorer.explain(youssef, marie).reasons()).containsExactly(new Reason(Reason.Kind.BRIDGE, "fr"),
+				new Reason(Reason.Kind.SHARED_INTEREST, "books"), new Reason(Reason.Kind.CHILDREN_CLOSE_AGE, "3-4"));
 	}
 
 	@Test

@@ -110,6 +110,12 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 
 	private boolean firstRefresh = true;
 
+	/**
+	 * Where this board's suggestion cards are, so a tap on one leaves the others in
+	 * place.
+	 */
+	private final CardOrder cardOrder = new CardOrder();
+
 	private final String username;
 
 	private final @Nullable LocationSummary location;
@@ -295,11 +301,11 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 	private void showSuggestions(Board state, long locationId, UnaryOperator<String> interestLabel) {
 		suggestions.removeAll();
 		moreSuggestionCards.removeAll();
-		List<SuggestionCard> all = state.suggestions();
+		SuggestionActions actions = new SuggestionActions(board, locationId, username, this::refresh);
+		List<SuggestionCard> all = cardOrder.arrange(state.suggestions());
 		for (int i = 0; i < all.size(); i++) {
 			SuggestionCard card = all.get(i);
-			SuggestionCardView view = new SuggestionCardView(card, interestLabel,
-					decision -> act(() -> board.decide(locationId, card.introductionIds(), decision, username)));
+			SuggestionCardView view = new SuggestionCardView(card, interestLabel, actions.forCard(card));
 			(i < TOP_SUGGESTIONS ? suggestions : moreSuggestionCards).add(view);
 		}
 		int more = Math.max(0, all.size() - TOP_SUGGESTIONS);

@@ -38,6 +38,8 @@ import org.onthaal.family.InterestOption;
 import org.onthaal.host.Board;
 import org.onthaal.host.HostBoardService;
 import org.onthaal.host.PresentFamily;
+import org.onthaal.host.SharedBoards;
+import org.onthaal.host.SharedBoards.Subscription;
 import org.onthaal.live.LiveUpdates;
 import org.onthaal.space.LocationService;
 import org.onthaal.space.LocationSummary;
@@ -48,9 +50,9 @@ import org.onthaal.staff.StaffAccount;
 import org.onthaal.staff.StaffDirectory;
 
 /**
- * The host board: who is here now. It refreshes itself the moment a family checks in
- * anywhere in this location (through the live updates), and once a minute so "minutes
- * since arrival" stays true.
+ * The host board: who is here now. It renders the place's shared board, which every open
+ * board of the place gets the moment a family checks in anywhere in this location, and
+ * again once a minute so "minutes since arrival" stays true.
  */
 @Route("host")
 @RolesAllowed({ Role.HOST_NAME, Role.MANAGER_NAME })
@@ -59,6 +61,8 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 	private static final int MINUTE_MILLIS = 60_000;
 
 	private final transient HostBoardService board;
+
+	private final transient SharedBoards boards;
 
 	private final transient LiveUpdates live;
 
@@ -96,15 +100,16 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 
 	private final @Nullable LocationSummary location;
 
-	private @Nullable Registration liveRegistration;
+	private @Nullable Subscription subscription;
 
 	private @Nullable Registration pollRegistration;
 
-	public HostBoardView(HostBoardService board, CheckInService checkIns, LiveUpdates live, Clock clock,
-			LocationService locations, StaffDirectory staff, OccupancyService occupancy,
+	public HostBoardView(HostBoardService board, SharedBoards boards, CheckInService checkIns, LiveUpdates live,
+			Clock clock, LocationService locations, StaffDirectory staff, OccupancyService occupancy,
 			AuthenticationContext authentication) {
 		this.checkIns = checkIns;
 		this.board = board;
+		this.boards = boards;
 		this.live = live;
 		this.clock = clock;
 		this.username = authentication.getPrincipalName().orElse("");
@@ -176,28 +181,29 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 				add(new OccupancyStrip(occupancy, location, corners));
 			}
 		}
-		codeLocks = new CodeEntryLockNotices(checkIns, location.id());
+		codeLocks = new CodeEntryLockNotices(checkIns, live, location.id());
 		add(codeLocks, prompts, suggestionsTitle, noSuggestions, suggestions, presentTitle, empty, cards);
 	}
 
 	@Override
 	protected void onAttach(AttachEvent attachEvent) {
-		refresh();
 		UI ui = attachEvent.getUI();
-		if (location != null) {
-			// the listener thread only signals; the query runs inside ui.access, once per
-			// change
-			liveRegistration = live.subscribe(location.id(), change -> ui.access(this::refresh));
+		if (location == null) {
+			return;
 		}
+		// one computation per change for every open board of the place; this board only
+		// renders what it is handed (now, and after each change)
+		Subscription opened = boards.subscribe(location.id(), state -> show(ui, state));
+		subscription = opened;
 		ui.setPollInterval(MINUTE_MILLIS);
-		pollRegistration = ui.addPollListener(event -> refresh());
+		pollRegistration = ui.addPollListener(event -> opened.refreshIfOld());
 	}
 
 	@Override
 	protected void onDetach(DetachEvent detachEvent) {
-		if (liveRegistration != null) {
-			liveRegistration.remove();
-			liveRegistration = null;
+		if (subscription != null) {
+			subscription.remove();
+			subscription = null;
 		}
 		if (pollRegistration != null) {
 			pollRegistration.remove();
@@ -206,23 +212,32 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		detachEvent.getUI().setPollInterval(-1);
 	}
 
-	void refresh() {
+	/**
+	 * On the thread that holds this board's session (the host's own request, as when it
+	 * opens or after the host acted) at once; from elsewhere through the UI's queue.
+	 */
+	private void show(UI ui, Board state) {
+		if (UI.getCurrent() == ui && ui.getSession() != null && ui.getSession().hasLock()) {
+			render(state);
+		}
+		else {
+			ui.access(() -> render(state));
+		}
+	}
+
+	void render(Board state) {
 		if (location == null) {
 			return;
 		}
 		long locationId = location.id();
-		Board state = board.board(locationId);
 		OffsetDateTime now = OffsetDateTime.now(clock);
 
-		if (codeLocks != null) {
-			codeLocks.refresh();
-		}
 		prompts.removeAll();
 		state.outcomePrompts()
 			.forEach(prompt -> prompts.add(new OutcomePromptView(prompt,
 					talked -> act(() -> board.recordOutcome(locationId, prompt.introductionId(), talked)))));
 
-		UnaryOperator<String> interestLabel = interestLabels(location);
+		UnaryOperator<String> interestLabel = interestLabels(location, state.interests());
 		suggestions.removeAll();
 		state.suggestions()
 			.forEach(card -> suggestions.add(new SuggestionCardView(card, interestLabel,
@@ -252,9 +267,8 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 	/**
 	 * Interests by the manager's wording where they gave one, in the board's language.
 	 */
-	private UnaryOperator<String> interestLabels(LocationSummary place) {
-		Map<String, InterestOption> catalogue = checkIns.interestCatalogue()
-			.stream()
+	private UnaryOperator<String> interestLabels(LocationSummary place, List<InterestOption> interests) {
+		Map<String, InterestOption> catalogue = interests.stream()
 			.collect(Collectors.toMap(InterestOption::code, interest -> interest));
 		String language = getLocale().getLanguage();
 		return code -> {
@@ -291,12 +305,14 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 	}
 
 	/**
-	 * A host action, then the board as it is now (other boards hear it through the live
-	 * updates).
+	 * A host action, then the shared board computed again at once, so this board shows
+	 * the result with its answer (and every other board of the place with it).
 	 */
 	private void act(Runnable action) {
 		action.run();
-		refresh();
+		if (subscription != null) {
+			subscription.refreshNow();
+		}
 	}
 
 	@Override

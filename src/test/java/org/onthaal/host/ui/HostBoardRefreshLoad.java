@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinRequest;
@@ -111,6 +112,8 @@ class HostBoardRefreshLoad extends KaribuTest {
 		}
 		finally {
 			jooq.set(original);
+			// closed as tabs are, so nothing stays subscribed after the measurement
+			boards.forEach(board -> board.getUI().ifPresent(ComponentUtil::onComponentDetach));
 		}
 		System.out.printf(
 				"BOARD REFRESH %d boards, %d-%d families present: %d statements per check-in (median; the check-in's own %d, the boards' refresh %d), commit->last board p50 %d ms p95 %d ms (max %d ms, %d check-ins)%n",

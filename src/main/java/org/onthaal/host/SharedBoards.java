@@ -54,6 +54,13 @@ public class SharedBoards implements DisposableBean {
 
 	private final ExecutorService worker;
 
+	/**
+	 * Hands boards to the other boards, in the order they were computed: never from a
+	 * host's request thread, which holds that host's session (Vaadin's own advice for
+	 * broadcasting).
+	 */
+	private final ExecutorService delivery;
+
 	/** Places with at least one open board; guarded by {@code this}. */
 	private final Map<Long, Place> places = new HashMap<>();
 
@@ -67,6 +74,11 @@ public class SharedBoards implements DisposableBean {
 		AtomicInteger threads = new AtomicInteger();
 		this.worker = Executors.newFixedThreadPool(2, task -> {
 			Thread thread = new Thread(task, "onthaal-board-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.delivery = Executors.newSingleThreadExecutor(task -> {
+			Thread thread = new Thread(task, "onthaal-board-delivery");
 			thread.setDaemon(true);
 			return thread;
 		});
@@ -94,7 +106,7 @@ public class SharedBoards implements DisposableBean {
 		Subscription subscription = new Subscription(place, board);
 		try {
 			if (claim(place)) {
-				computeFrom(place);
+				computeFrom(place, board);
 			}
 			else if (latest != null) {
 				tell(board, latest);
@@ -155,10 +167,11 @@ public class SharedBoards implements DisposableBean {
 	}
 
 	/**
-	 * One computation on this thread, sent to every open board; the one more that changes
-	 * meanwhile asked for goes to the background.
+	 * One computation on this thread, sent to every open board: to {@code asking} (the
+	 * board that opened or acted) on this thread, to the others in the background; the
+	 * one more that changes meanwhile asked for goes to the background too.
 	 */
-	private void computeFrom(Place place) {
+	private void computeFrom(Place place, @Nullable Consumer<Board> asking) {
 		Instant started = clock.instant();
 		Board board;
 		try {
@@ -176,7 +189,11 @@ public class SharedBoards implements DisposableBean {
 			boards = List.copyOf(place.boards);
 		}
 		try {
-			boards.forEach(open -> tell(open, board));
+			List<Consumer<Board>> others = boards.stream().filter(open -> open != asking).toList();
+			delivery.execute(() -> others.forEach(open -> tell(open, board)));
+			if (asking != null && boards.contains(asking)) {
+				tell(asking, board);
+			}
 		}
 		finally {
 			if (release(place)) {
@@ -187,7 +204,7 @@ public class SharedBoards implements DisposableBean {
 
 	private void computeInBackground(Place place) {
 		try {
-			computeFrom(place);
+			computeFrom(place, null);
 		}
 		catch (RuntimeException ex) {
 			// the boards keep showing the latest board; the next change tries again
@@ -224,6 +241,7 @@ public class SharedBoards implements DisposableBean {
 	@Override
 	public void destroy() {
 		worker.shutdownNow();
+		delivery.shutdownNow();
 	}
 
 	/**
@@ -247,7 +265,7 @@ public class SharedBoards implements DisposableBean {
 		 */
 		public void refreshNow() {
 			if (claim(place)) {
-				computeFrom(place);
+				computeFrom(place, board);
 			}
 		}
 

@@ -1,6 +1,7 @@
 package org.onthaal;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +12,11 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinService;
 import kotlin.jvm.functions.Function0;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
@@ -40,6 +44,9 @@ public abstract class KaribuTest extends DatabaseTestBase {
 
 	private static Routes routes;
 
+	/** Every UI the test opened, including those a reload replaced. */
+	private final List<UI> screens = new ArrayList<>();
+
 	@Autowired
 	protected ApplicationContext ctx;
 
@@ -52,6 +59,8 @@ public abstract class KaribuTest extends DatabaseTestBase {
 	void setUpVaadin() {
 		Function0<UI> uiFactory = UI::new;
 		MockVaadin.setup(uiFactory, new MockSpringServlet(routes, ctx, uiFactory));
+		screens.add(UI.getCurrent());
+		VaadinService.getCurrent().addUIInitListener(event -> screens.add(event.getUI()));
 		UI.getCurrent().setLocale(Locale.forLanguageTag("nl"));
 	}
 
@@ -60,8 +69,35 @@ public abstract class KaribuTest extends DatabaseTestBase {
 		// the UI's pending work (a board refreshing after a live update) still runs as
 		// the
 		// signed-in user, as it does in production through the session
+		detachReplacedScreens();
 		MockVaadin.tearDown();
 		logout();
+	}
+
+	/**
+	 * The screens a reload replaced go as closed tabs do: their detach listeners let go
+	 * of what they subscribed to (live updates, the place's shared host board), so no
+	 * later test inherits it. Karibu's reload fires detach on the old UI only, not on the
+	 * screen in it; its tearDown detaches the current screen itself. Only our own
+	 * components are told: Vaadin's own need nothing here.
+	 */
+	private void detachReplacedScreens() {
+		UI current = UI.getCurrent();
+		for (UI ui : screens) {
+			if (ui != current) {
+				UI.setCurrent(ui);
+				ui.getChildren().forEach(KaribuTest::detachOwnComponents);
+			}
+		}
+		screens.clear();
+		UI.setCurrent(current);
+	}
+
+	private static void detachOwnComponents(Component component) {
+		component.getChildren().forEach(KaribuTest::detachOwnComponents);
+		if (component.getClass().getName().startsWith("org.onthaal.")) {
+			ComponentUtil.onComponentDetach(component);
+		}
 	}
 
 	/** Signs in as a staff user that exists in the database, with the given roles. */

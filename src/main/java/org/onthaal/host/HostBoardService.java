@@ -3,13 +3,9 @@ package org.onthaal.host;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -17,15 +13,9 @@ import org.onthaal.base.audit.AuditLog;
 import org.onthaal.base.security.CurrentUser;
 import org.onthaal.base.security.StaffRoles;
 import org.onthaal.live.LiveNotifier;
-import org.onthaal.matching.Candidate;
-import org.onthaal.matching.FamilyPair;
-import org.onthaal.matching.History;
-import org.onthaal.matching.IntroductionEngine;
-import org.onthaal.matching.Suggestion;
 import org.onthaal.space.LocationService;
 import org.onthaal.staff.StaffAccount;
 import org.onthaal.staff.StaffDirectory;
-import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +29,6 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 @Service
 @RolesAllowed({ StaffRoles.HOST, StaffRoles.MANAGER })
 public class HostBoardService {
-
-	/** How long after an introduction the board asks whether the families talked. */
-	static final Duration ASK_OUTCOME_AFTER = Duration.ofMinutes(10);
 
 	/** How long a host can take back a tap. */
 	public static final Duration UNDO_WITHIN = Duration.ofSeconds(10);
@@ -58,22 +45,20 @@ public class HostBoardService {
 
 	private final LiveNotifier live;
 
-	private final ObjectMapper json;
+	private final BoardComputation computation;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	private final IntroductionEngine engine = new IntroductionEngine();
-
 	HostBoardService(PresenceRepository presence, IntroductionRepository introductions, StaffDirectory staff,
-			LocationService locations, LiveNotifier live, ObjectMapper json, AuditLog audit, Clock clock) {
+			LocationService locations, LiveNotifier live, BoardComputation computation, AuditLog audit, Clock clock) {
 		this.presence = presence;
 		this.introductions = introductions;
 		this.staff = staff;
 		this.locations = locations;
 		this.live = live;
-		this.json = json;
+		this.computation = computation;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -85,58 +70,13 @@ public class HostBoardService {
 	}
 
 	/**
-	 * Who is here, the suggestions and the open outcome prompts. Writes only when the
-	 * suggestions change: new ones are stored, ones the engine dropped are withdrawn.
+	 * The place's board as it is now, computed for this caller (the open boards share one
+	 * through {@link SharedBoards} instead).
 	 */
 	@Transactional
 	public Board board(long locationId) {
 		locations.requireAccess(locationId);
-		Instant now = clock.instant();
-		List<PresentFamily> present = presence.presentAt(locationId);
-		Map<Long, PresentFamily> byVisit = present.stream()
-			.collect(Collectors.toMap(PresentFamily::visitId, family -> family));
-		Set<Long> visitIds = byVisit.keySet();
-		Set<Long> familyIds = present.stream().map(PresentFamily::familyId).collect(Collectors.toSet());
-
-		introductions.withdrawWhereSomeoneLeft(locationId);
-		History history = introductions.historyFor(familyIds, visitIds);
-		Set<Long> introducedVisits = introductions.introducedVisits(visitIds);
-		Map<IntroductionRepository.VisitPair, Long> open = new HashMap<>(introductions.openSuggestions(locationId));
-		Set<FamilyPair> onScreen = new HashSet<>();
-		open.keySet().forEach(pair -> {
-			PresentFamily a = byVisit.get(pair.first());
-			PresentFamily b = byVisit.get(pair.second());
-			if (a != null && b != null) {
-				onScreen.add(FamilyPair.of(a.familyId(), b.familyId()));
-			}
-		});
-
-		List<Candidate> candidates = present.stream()
-			.map(family -> new Candidate(family.visitId(), family.familyId(), family.languages(),
-					Set.copyOf(family.interestCodes()), family.childAgeBands(), family.checkedInAt().toInstant(),
-					family.newcomer(), family.openToMeet(), introducedVisits.contains(family.visitId())))
-			.toList();
-		List<SuggestionCard> cards = new ArrayList<>();
-		for (Suggestion suggestion : engine.suggest(candidates, history, onScreen, now)) {
-			List<Long> ids = new ArrayList<>();
-			List<Candidate> group = suggestion.families();
-			for (int i = 0; i < group.size(); i++) {
-				for (int j = i + 1; j < group.size(); j++) {
-					var pair = IntroductionRepository.VisitPair.of(group.get(i).visitId(), group.get(j).visitId());
-					Long existing = open.remove(pair);
-					ids.add(existing != null ? existing : introductions.suggest(locationId, pair, suggestion.score(),
-							reasonsJson(suggestion), now));
-				}
-			}
-			cards.add(new SuggestionCard(ids, group.stream().map(c -> byVisit.get(c.visitId())).toList(),
-					suggestion.score(), suggestion.reasons()));
-		}
-		introductions.withdraw(open.values());
-		List<OutcomePrompt> prompts = introductions.awaitingOutcome(locationId, now.minus(ASK_OUTCOME_AFTER))
-			.stream()
-			.map(a -> new OutcomePrompt(a.introductionId(), a.firstNickname(), a.secondNickname()))
-			.toList();
-		return new Board(present, cards, prompts, introducedVisits);
+		return computation.compute(locationId);
 	}
 
 	/**
@@ -235,13 +175,6 @@ public class HostBoardService {
 					locationId, Map.of("talked", talked));
 			live.introductionChanged(locationId, introductionId);
 		}
-	}
-
-	private String reasonsJson(Suggestion suggestion) {
-		return json.writeValueAsString(suggestion.reasons()
-			.stream()
-			.map(reason -> Map.of("kind", reason.kind().name(), "value", reason.value()))
-			.toList());
 	}
 
 }

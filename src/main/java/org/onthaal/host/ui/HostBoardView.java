@@ -36,6 +36,8 @@ import org.onthaal.host.Board;
 import org.onthaal.host.HostBoardService;
 import org.onthaal.host.HostCheckOutService;
 import org.onthaal.host.PresentFamily;
+import org.onthaal.host.SharedBoards;
+import org.onthaal.host.SharedBoards.Subscription;
 import org.onthaal.host.SuggestionCard;
 import org.onthaal.live.LiveUpdates;
 import org.onthaal.space.LocationService;
@@ -50,8 +52,9 @@ import org.onthaal.staff.StaffDirectory;
  * The host board: who is here now. Made for a tablet or a phone held between two cups of
  * coffee: the top of the screen, without scrolling, shows who needs the host and the best
  * few suggestions; below, everyone present, one compact row each, newest arrival first.
- * It refreshes itself the moment a family checks in anywhere in this location (through
- * the live updates), and once a minute so "minutes since arrival" stays true.
+ * It renders the place's shared board, which every open board of the place gets the
+ * moment a family checks in anywhere in this location, and again once a minute so
+ * "minutes since arrival" stays true.
  */
 @Route("host")
 @RolesAllowed({ Role.HOST_NAME, Role.MANAGER_NAME })
@@ -64,6 +67,8 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 	private static final int TOP_SUGGESTIONS = 4;
 
 	private final transient HostBoardService board;
+
+	private final transient SharedBoards boards;
 
 	private final transient LiveUpdates live;
 
@@ -120,16 +125,20 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 
 	private final @Nullable LocationSummary location;
 
-	private @Nullable Registration liveRegistration;
+	private @Nullable Subscription subscription;
+
+	/** What this board shows now, so sorting it again needs no new computation. */
+	private @Nullable Board shown;
 
 	private @Nullable Registration pollRegistration;
 
-	public HostBoardView(HostBoardService board, CheckInService checkIns, HostCheckOutService checkOuts,
-			LiveUpdates live, Clock clock, LocationService locations, StaffDirectory staff, OccupancyService occupancy,
-			AuthenticationContext authentication) {
+	public HostBoardView(HostBoardService board, SharedBoards boards, CheckInService checkIns,
+			HostCheckOutService checkOuts, LiveUpdates live, Clock clock, LocationService locations,
+			StaffDirectory staff, OccupancyService occupancy, AuthenticationContext authentication) {
 		this.checkIns = checkIns;
 		this.checkOuts = checkOuts;
 		this.board = board;
+		this.boards = boards;
 		this.live = live;
 		this.clock = clock;
 		this.username = authentication.getPrincipalName().orElse("");
@@ -142,7 +151,7 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 
 		addClassName("host-board");
 		// built once the board's language is set
-		sort = new SortControl(order -> refresh());
+		sort = new SortControl(order -> rerender());
 		header = new HostBoardHeader(location, this::openAssist, authentication::logout);
 		cards.setId("host-families");
 		cards.addClassName("family-cards");
@@ -174,7 +183,7 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 			add(header, noPlace);
 			return;
 		}
-		codeLocks = new CodeEntryLockNotices(checkIns, location.id());
+		codeLocks = new CodeEntryLockNotices(checkIns, live, location.id());
 
 		H2 suggestionsTitle = new H2(getTranslation("host.suggestions.title"));
 		Section suggestionsSection = new Section(suggestionsTitle, noSuggestions, suggestions, moreSuggestions);
@@ -207,22 +216,23 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 
 	@Override
 	protected void onAttach(AttachEvent attachEvent) {
-		refresh();
 		UI ui = attachEvent.getUI();
-		if (location != null) {
-			// the listener thread only signals; the query runs inside ui.access, once per
-			// change
-			liveRegistration = live.subscribe(location.id(), change -> ui.access(this::refresh));
+		if (location == null) {
+			return;
 		}
+		// one computation per change for every open board of the place; this board only
+		// renders what it is handed (now, and after each change)
+		Subscription opened = boards.subscribe(location.id(), state -> show(ui, state));
+		subscription = opened;
 		ui.setPollInterval(MINUTE_MILLIS);
-		pollRegistration = ui.addPollListener(event -> refresh());
+		pollRegistration = ui.addPollListener(event -> opened.refreshIfOld());
 	}
 
 	@Override
 	protected void onDetach(DetachEvent detachEvent) {
-		if (liveRegistration != null) {
-			liveRegistration.remove();
-			liveRegistration = null;
+		if (subscription != null) {
+			subscription.remove();
+			subscription = null;
 		}
 		if (pollRegistration != null) {
 			pollRegistration.remove();
@@ -231,29 +241,50 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		detachEvent.getUI().setPollInterval(-1);
 	}
 
-	void refresh() {
-		if (location == null) {
-			return;
+	/**
+	 * On the thread that holds this board's session (the host's own request, as when it
+	 * opens or after the host acted) at once; from elsewhere through the UI's queue.
+	 */
+	private void show(UI ui, Board state) {
+		if (UI.getCurrent() == ui && ui.getSession() != null && ui.getSession().hasLock()) {
+			show(state);
 		}
-		show(board.board(location.id()));
+		else {
+			ui.access(() -> show(state));
+		}
+	}
+
+	/**
+	 * The place's board computed again at once (after this host acted), shown here with
+	 * the answer and on every other board of the place.
+	 */
+	void refresh() {
+		if (subscription != null) {
+			subscription.refreshNow();
+		}
+	}
+
+	/** The same board in another order: nothing is computed again. */
+	private void rerender() {
+		if (shown != null) {
+			show(shown);
+		}
 	}
 
 	private void show(Board state) {
 		if (location == null) {
 			return;
 		}
+		shown = state;
 		long locationId = location.id();
 		OffsetDateTime now = OffsetDateTime.now(clock);
 
-		if (codeLocks != null) {
-			codeLocks.refresh();
-		}
 		prompts.removeAll();
 		state.outcomePrompts()
 			.forEach(prompt -> prompts.add(new OutcomePromptView(prompt,
 					talked -> act(() -> board.recordOutcome(locationId, prompt.introductionId(), talked)))));
 
-		UnaryOperator<String> interestLabel = interestLabels(location);
+		UnaryOperator<String> interestLabel = interestLabels(location, state.interests());
 		showSuggestions(state, locationId, interestLabel);
 
 		Set<Long> justArrived = new HashSet<>();
@@ -331,9 +362,8 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 	/**
 	 * Interests by the manager's wording where they gave one, in the board's language.
 	 */
-	private UnaryOperator<String> interestLabels(LocationSummary place) {
-		Map<String, InterestOption> catalogue = checkIns.interestCatalogue()
-			.stream()
+	private UnaryOperator<String> interestLabels(LocationSummary place, List<InterestOption> interests) {
+		Map<String, InterestOption> catalogue = interests.stream()
 			.collect(Collectors.toMap(InterestOption::code, interest -> interest));
 		String language = getLocale().getLanguage();
 		return code -> {
@@ -377,8 +407,8 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 	}
 
 	/**
-	 * A host action, then the board as it is now (other boards hear it through the live
-	 * updates).
+	 * A host action, then the shared board computed again at once, so this board shows
+	 * the result with its answer (and every other board of the place with it).
 	 */
 	private void act(Runnable action) {
 		action.run();

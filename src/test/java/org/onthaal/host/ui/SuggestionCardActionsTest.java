@@ -97,7 +97,7 @@ class SuggestionCardActionsTest extends KaribuTest {
 		long id = dsl.fetchValue(INTRODUCTION.ID);
 		_click(_get(Button.class, spec -> spec.withId("suggestion-" + id + "-introduced")));
 		assertThat(dsl.fetchCount(ACQUAINTANCE)).isEqualTo(1);
-		assertThat(_find(SuggestionCardView.class)).isEmpty();
+		assertThat(awaitUi(() -> _find(SuggestionCardView.class).isEmpty())).isTrue();
 
 		clock.advance(Duration.ofSeconds(10));
 		_click(undoButton());
@@ -107,6 +107,7 @@ class SuggestionCardActionsTest extends KaribuTest {
 		assertThat(row.getDecidedAt()).isNull();
 		assertThat(row.getStaffUserId()).isNull();
 		assertThat(dsl.fetchCount(ACQUAINTANCE)).as("the acquaintance the tap made is gone").isZero();
+		awaitUi(() -> _find(SuggestionCardView.class).size() == 1);
 		assertThat(_find(SuggestionCardView.class)).extracting(card -> card.getId().orElseThrow())
 			.containsExactly("suggestion-" + id);
 		var undone = dsl.selectFrom(AUDIT_EVENT)
@@ -191,10 +192,11 @@ class SuggestionCardActionsTest extends KaribuTest {
 		var decided = dsl.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.ACTION.eq("SUGGESTION_DECIDED")).fetchSingle();
 		assertThat(decided.getEntityId()).isEqualTo(vetoed);
 		assertThat(decided.getDetails().data()).contains("NOT_A_MATCH").contains("vetoedIntroductionId");
-		assertThat(_find(SuggestionCardView.class)).isEmpty();
+		assertThat(awaitUi(() -> _find(SuggestionCardView.class).isEmpty())).isTrue();
 
 		_click(undoButton());
 		assertThat(dsl.fetchCount(INTRODUCTION, INTRODUCTION.STATUS.eq("SUGGESTED"))).isEqualTo(3);
+		awaitUi(() -> _find(SuggestionCardView.class).size() == 1);
 		assertThat(_find(SuggestionCardView.class)).extracting(this::names).containsExactly("Elif ↔ Ahmet ↔ Ayşe");
 	}
 

@@ -27,6 +27,20 @@ class ConversationOpenerLine extends Div {
 		words.addClassName("conversation-opener-text");
 		add(icon, words);
 		setVisible(!text.isEmpty());
+		// two lines keep four cards on a tablet's first screen; a tap shows it all
+		getElement().setAttribute("role", "button");
+		getElement().setAttribute("tabindex", "0");
+		getElement().setAttribute("aria-expanded", "false");
+		getElement().setAttribute("title", text);
+		addClickListener(event -> toggle());
+		getElement().addEventListener("keydown", event -> toggle())
+			.setFilter("event.key === 'Enter' || event.key === ' '");
+	}
+
+	private void toggle() {
+		boolean expanded = !hasClassName("expanded");
+		setClassName("expanded", expanded);
+		getElement().setAttribute("aria-expanded", Boolean.toString(expanded));
 	}
 
 	String text() {

@@ -46,7 +46,7 @@ class StaleSessionGuard {
 	 * The app's installable-web-app files, which the page and its service worker fetch by
 	 * themselves (a service worker's fetches say only "empty").
 	 */
-	private static final Set<String> PWA_FILES = Set.of("/favicon.ico", "/manifest.webmanifest", "/sw.js",
+	private static final Set<String> PWA_FILES = Set.of("/manifest.webmanifest", "/sw.js",
 			"/sw-runtime-resources-precache.js", "/offline.html", "/offline-stub.html");
 
 	@Bean

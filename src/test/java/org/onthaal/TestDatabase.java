@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.jooq.DSLContext;
 import org.onthaal.base.db.EmbeddedPostgresEnvironment;
 
+import org.springframework.dao.PessimisticLockingFailureException;
+
 /**
  * Tests run on a real embedded PostgreSQL, one per test JVM, in a temporary folder
  * removed at the end. Each test starts from a clean state: every table is truncated
@@ -17,6 +19,8 @@ import org.onthaal.base.db.EmbeddedPostgresEnvironment;
 public final class TestDatabase {
 
 	private static final Path DATA_DIR;
+
+	private static final int MAX_ATTEMPTS = 5;
 
 	static {
 		try {
@@ -49,7 +53,23 @@ public final class TestDatabase {
 				where table_schema = 'public' and table_type = 'BASE TABLE'
 				  and table_name not in ('databasechangelog', 'databasechangeloglock', 'interest')
 				""");
-		dsl.execute("truncate table " + tables.get(0) + " restart identity cascade");
+		String truncate = "truncate table " + tables.get(0) + " restart identity cascade";
+		for (int attempt = 1;; attempt++) {
+			try {
+				dsl.execute(truncate);
+				return;
+			}
+			catch (PessimisticLockingFailureException ex) {
+				// work of the test before may still run (a host board computed after a
+				// late
+				// live update) and lock tables in its own order; PostgreSQL then chose
+				// the
+				// truncate to give way, so it goes again once that work is through
+				if (attempt == MAX_ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 }

@@ -109,6 +109,10 @@ class HostCheckOutIT extends BrowserTestBase {
 		board.navigate(url("host"));
 		assertThat(board.locator(".family-nickname")).hasCount(3);
 
+		// a row opens on a tap; checking out is among its details
+		Locator row = board.locator("#family-" + elif.familyId());
+		row.locator(".family-row").click();
+		assertThat(row).hasAttribute("opened", "");
 		Locator checkOut = board.locator("#check-out-" + elif.familyId());
 		assertAtLeast48(checkOut, "check-out button");
 		checkOut.click();
@@ -159,6 +163,11 @@ class HostCheckOutIT extends BrowserTestBase {
 
 	private static void assertAtLeast48(Locator target, String what) {
 		target.waitFor();
+		// a dialog grows into place: measure once its opening animation is over (seen at
+		// 45.6 px mid-way)
+		target.page()
+			.waitForFunction("() => document.getAnimations()"
+					+ ".every(a => a.playState !== 'running' || a.effect.getTiming().iterations === Infinity)");
 		BoundingBox box = target.boundingBox();
 		System.out.printf("SIZE %s: %.0f x %.0f px%n", what, box.width, box.height);
 		assertThat(box.width).as(what + " width").isGreaterThanOrEqualTo(48);

@@ -44,6 +44,12 @@ class HostConversationIT extends BrowserTestBase {
 		assertThat(board.locator(".family-nickname")).hasCount(4);
 
 		assertThat(board.locator(".conversation-opener")).hasCount(2);
+		// a row opens on a tap; the greeting is among its details
+		for (String nickname : List.of("Selam", "Ahmet")) {
+			Locator row = board.locator("#family-" + familyId(nickname));
+			row.locator(".family-row").click();
+			assertThat(row).hasAttribute("opened", "");
+		}
 		Locator tigrinya = board.locator("#greeting-" + familyId("Selam") + "-speak");
 		assertThat(tigrinya).hasAttribute("data-unavailable", "");
 		assertThat(tigrinya).hasAttribute("aria-label", "Deze tablet heeft geen stem voor het Tigrinya");
@@ -64,6 +70,7 @@ class HostConversationIT extends BrowserTestBase {
 		// an Arabic-speaking host: right to left, the opener and labels in Arabic
 		dsl.update(STAFF_USER).set(STAFF_USER.UI_LANGUAGE, "ar").where(STAFF_USER.USERNAME.eq("gastvrouw")).execute();
 		board.reload();
+		board.locator("#family-" + familyId("Selam") + " .family-row").click();
 		assertThat(board.locator("#greeting-" + familyId("Selam") + " .greeting-label"))
 			.hasText("التحية باللغة التغرينية:");
 		screenshot(board, "host-board-conversation-ar");

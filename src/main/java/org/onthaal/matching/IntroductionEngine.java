@@ -49,10 +49,11 @@ public final class IntroductionEngine {
 	 */
 	public List<Suggestion> suggest(List<Candidate> present, History history, Set<FamilyPair> onScreen, Instant now) {
 		List<Candidate> open = present.stream().filter(Candidate::openToMeet).sorted(ARRIVAL).toList();
-		PairScorer scorer = new PairScorer(weights, history, now);
+		Fairness fairness = Fairness.of(open, weights, now);
+		PairScorer scorer = new PairScorer(weights, history, now, fairness);
 		boolean[] taken = new boolean[open.size()];
 		List<int[]> kept = OnScreenCards.keep(open, onScreen, scorer, taken);
-		List<Edge> edges = edges(open, scorer, history, onScreen, taken, now);
+		List<Edge> edges = edges(open, scorer, history, fairness, onScreen, taken, now);
 		List<Edge> matched = maximumMatching(open.size(), edges);
 
 		List<Suggestion> suggestions = new ArrayList<>();
@@ -105,10 +106,10 @@ public final class IntroductionEngine {
 	}
 
 	/** Edges between the families not {@code taken} by a card kept on screen. */
-	private List<Edge> edges(List<Candidate> open, PairScorer scorer, History history, Set<FamilyPair> onScreen,
-			boolean[] taken, Instant now) {
+	private List<Edge> edges(List<Candidate> open, PairScorer scorer, History history, Fairness fairness,
+			Set<FamilyPair> onScreen, boolean[] taken, Instant now) {
 		int n = open.size();
-		FastScores fast = FastScores.of(open, history, weights, now);
+		FastScores fast = FastScores.of(open, history, weights, now, fairness);
 		List<Edge> all = new ArrayList<>();
 		TopPartners top = n > EXACT_LIMIT ? new TopPartners(n, PRUNE_TO) : null;
 		for (int u = 0; u < n; u++) {

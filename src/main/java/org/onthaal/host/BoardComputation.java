@@ -71,7 +71,8 @@ class BoardComputation {
 
 		introductions.withdrawWhereSomeoneLeft(locationId);
 		History history = introductions.historyFor(familyIds, visitIds);
-		Set<Long> introducedVisits = introductions.introducedVisits(visitIds);
+		Map<Long, Integer> introductionsPerVisit = introductions.introductionsPerVisit(visitIds);
+		Set<Long> introducedVisits = Set.copyOf(introductionsPerVisit.keySet());
 		Map<IntroductionRepository.VisitPair, Long> open = new HashMap<>(introductions.openSuggestions(locationId));
 		Set<FamilyPair> onScreen = new HashSet<>();
 		open.keySet().forEach(pair -> {
@@ -85,7 +86,7 @@ class BoardComputation {
 		List<Candidate> candidates = present.stream()
 			.map(family -> new Candidate(family.visitId(), family.familyId(), family.languages(),
 					Set.copyOf(family.interestCodes()), family.childAgeBands(), family.checkedInAt().toInstant(),
-					family.newcomer(), family.openToMeet(), introducedVisits.contains(family.visitId())))
+					family.newcomer(), family.openToMeet(), introductionsPerVisit.getOrDefault(family.visitId(), 0)))
 			.toList();
 		List<SuggestionCard> cards = new ArrayList<>();
 		for (Suggestion suggestion : engine.suggest(candidates, history, onScreen, now)) {

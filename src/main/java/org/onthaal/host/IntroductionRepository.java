@@ -102,18 +102,23 @@ class IntroductionRepository {
 		return new History(acquaintances, lastIntroduced, vetoes, notNow);
 	}
 
-	/** Visits (of those given) that were introduced to someone during this visit. */
-	Set<Long> introducedVisits(Set<Long> openVisitIds) {
-		Set<Long> introduced = new HashSet<>();
-		dsl.select(INTRODUCTION.VISIT_A_ID, INTRODUCTION.VISIT_B_ID)
+	/**
+	 * How often each visit (of those given) was introduced during this visit, counting a
+	 * host's one tap once: a trio's three pairs share their decision time.
+	 */
+	Map<Long, Integer> introductionsPerVisit(Set<Long> openVisitIds) {
+		Map<Long, Set<OffsetDateTime>> events = new HashMap<>();
+		dsl.select(INTRODUCTION.VISIT_A_ID, INTRODUCTION.VISIT_B_ID, INTRODUCTION.DECIDED_AT)
 			.from(INTRODUCTION)
 			.where(INTRODUCTION.STATUS.eq("INTRODUCED"))
 			.and(INTRODUCTION.VISIT_A_ID.in(openVisitIds).or(INTRODUCTION.VISIT_B_ID.in(openVisitIds)))
 			.forEach(r -> {
-				introduced.add(r.value1());
-				introduced.add(r.value2());
+				events.computeIfAbsent(r.value1(), visit -> new HashSet<>()).add(r.value3());
+				events.computeIfAbsent(r.value2(), visit -> new HashSet<>()).add(r.value3());
 			});
-		return introduced;
+		Map<Long, Integer> counts = new HashMap<>();
+		events.forEach((visit, times) -> counts.put(visit, times.size()));
+		return counts;
 	}
 
 	/** Open suggestions at a location whose two visits are both still present. */

@@ -30,6 +30,12 @@ final class FastScores {
 
 	private final BitSet[] blocked;
 
+	private final double[] fewPartners;
+
+	private final boolean[] resting;
+
+	private final boolean[] waitingLong;
+
 	private FastScores(Weights weights, int n) {
 		this.weights = weights;
 		this.languages = new long[n];
@@ -38,13 +44,16 @@ final class FastScores {
 		this.bands = new int[n];
 		this.bonus = new double[n];
 		this.blocked = new BitSet[n];
+		this.fewPartners = new double[n];
+		this.resting = new boolean[n];
+		this.waitingLong = new boolean[n];
 	}
 
 	/**
 	 * Null when more than 64 languages or interests are present: then the plain scorer is
 	 * used.
 	 */
-	static FastScores of(List<Candidate> open, History history, Weights weights, Instant now) {
+	static FastScores of(List<Candidate> open, History history, Weights weights, Instant now, Fairness fairness) {
 		int n = open.size();
 		FastScores fast = new FastScores(weights, n);
 		Map<String, Integer> languageBits = new HashMap<>();
@@ -78,7 +87,10 @@ final class FastScores {
 			double waiting = c.introducedThisVisit() ? 0
 					: Math.min(weights.waitingCap(), Math.max(0, Duration.between(c.arrivedAt(), now).toMinutes())
 							/ 10.0 * weights.waitingPerTenMinutes());
-			fast.bonus[i] = (c.firstVisit() ? weights.newcomer() : 0) + waiting;
+			fast.bonus[i] = (c.firstVisit() && !c.introducedThisVisit() ? weights.newcomer() : 0) + waiting;
+			fast.fewPartners[i] = fairness.bonus(c.familyId(), c.familyId());
+			fast.resting[i] = fairness.resting(c.familyId());
+			fast.waitingLong[i] = fairness.waitingLong(c.familyId());
 		}
 		Instant recent = now.minus(weights.reintroduceAfter());
 		for (FamilyPair pair : blockedPairs(history, recent)) {
@@ -112,7 +124,8 @@ final class FastScores {
 	}
 
 	double score(int u, int v) {
-		if ((languages[u] & languages[v]) == 0 || (blocked[u] != null && blocked[u].get(v))) {
+		if ((languages[u] & languages[v]) == 0 || (blocked[u] != null && blocked[u].get(v))
+				|| (resting[u] && !waitingLong[v]) || (resting[v] && !waitingLong[u])) {
 			return 0;
 		}
 		double score = weights.sharedLanguage() + weights.sharedInterest()
@@ -126,7 +139,7 @@ final class FastScores {
 		if (firstLanguage[u] != firstLanguage[v]) {
 			score += weights.bridge();
 		}
-		return score + bonus[u] + bonus[v];
+		return score + bonus[u] + bonus[v] + Math.max(fewPartners[u], fewPartners[v]);
 	}
 
 }

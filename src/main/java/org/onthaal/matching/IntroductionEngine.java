@@ -48,11 +48,12 @@ public final class IntroductionEngine {
 	 * anew.
 	 */
 	public List<Suggestion> suggest(List<Candidate> present, History history, Set<FamilyPair> onScreen, Instant now) {
-		List<Candidate> open = present.stream().filter(Candidate::openToMeet).toList();
-		PairScorer scorer = new PairScorer(weights, history, now);
+		List<Candidate> open = present.stream().filter(Candidate::openToMeet).sorted(ARRIVAL).toList();
+		Fairness fairness = Fairness.of(open, weights, now);
+		PairScorer scorer = new PairScorer(weights, history, now, fairness);
 		boolean[] taken = new boolean[open.size()];
 		List<int[]> kept = OnScreenCards.keep(open, onScreen, scorer, taken);
-		List<Edge> edges = edges(open, scorer, history, onScreen, taken, now);
+		List<Edge> edges = edges(open, scorer, history, fairness, onScreen, taken, now);
 		List<Edge> matched = maximumMatching(open.size(), edges);
 
 		List<Suggestion> suggestions = new ArrayList<>();
@@ -60,16 +61,44 @@ public final class IntroductionEngine {
 		for (Edge edge : matched) {
 			taken[edge.u()] = true;
 			taken[edge.v()] = true;
-			pairs.add(new int[] { edge.u(), edge.v() });
+			pairs.add(new int[] { Math.min(edge.u(), edge.v()), Math.max(edge.u(), edge.v()) });
 		}
+		// the matching hands its edges over in no fixed order; the trios depend on it
+		pairs.sort(Comparator.<int[]>comparingInt(pair -> pair[0]).thenComparingInt(pair -> pair[1]));
 		List<int[]> trios = addTrios(open, scorer, taken, pairs);
 		for (List<int[]> groups : List.of(kept, pairs, trios)) {
 			for (int[] group : groups) {
 				suggestions.add(suggestion(open, scorer, group));
 			}
 		}
-		suggestions.sort(Comparator.comparingDouble(Suggestion::score).reversed());
+		suggestions.sort(STRONGEST_FIRST);
 		return suggestions;
+	}
+
+	/**
+	 * The order the engine works in: who arrived first, then by family id, so the result
+	 * depends on the families present, not on the order they are handed in.
+	 */
+	static final Comparator<Candidate> ARRIVAL = Comparator.comparing(Candidate::arrivedAt)
+		.thenComparingLong(Candidate::familyId);
+
+	/**
+	 * Cards strongest first; of equal ones, the card with the family that has waited
+	 * longest, then by the others' arrival, then by family id (a card lists its families
+	 * in {@link #ARRIVAL} order).
+	 */
+	static final Comparator<Suggestion> STRONGEST_FIRST = Comparator.comparingDouble(Suggestion::score)
+		.reversed()
+		.thenComparing(Suggestion::families, IntroductionEngine::byArrival);
+
+	private static int byArrival(List<Candidate> a, List<Candidate> b) {
+		for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+			int order = ARRIVAL.compare(a.get(i), b.get(i));
+			if (order != 0) {
+				return order;
+			}
+		}
+		return Integer.compare(a.size(), b.size());
 	}
 
 	/** A positive-weight edge between two indexes of the open list. */
@@ -77,10 +106,10 @@ public final class IntroductionEngine {
 	}
 
 	/** Edges between the families not {@code taken} by a card kept on screen. */
-	private List<Edge> edges(List<Candidate> open, PairScorer scorer, History history, Set<FamilyPair> onScreen,
-			boolean[] taken, Instant now) {
+	private List<Edge> edges(List<Candidate> open, PairScorer scorer, History history, Fairness fairness,
+			Set<FamilyPair> onScreen, boolean[] taken, Instant now) {
 		int n = open.size();
-		FastScores fast = FastScores.of(open, history, weights, now);
+		FastScores fast = FastScores.of(open, history, weights, now, fairness);
 		List<Edge> all = new ArrayList<>();
 		TopPartners top = n > EXACT_LIMIT ? new TopPartners(n, PRUNE_TO) : null;
 		for (int u = 0; u < n; u++) {

@@ -38,6 +38,8 @@ final class OnScreenCards {
 				pairs.add(new int[] { Math.min(a, b), Math.max(a, b) });
 			}
 		}
+		// the set comes in no fixed order: ties below must not depend on it
+		pairs.sort(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
 		List<int[]> groups = new ArrayList<>();
 		List<int[]> inTrio = new ArrayList<>();
 		for (int[] p : pairs) {

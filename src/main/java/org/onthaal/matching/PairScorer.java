@@ -38,10 +38,18 @@ final class PairScorer {
 
 	private final Instant now;
 
+	private final Fairness fairness;
+
 	PairScorer(Weights weights, History history, Instant now) {
+		this(weights, history, now, Fairness.NONE);
+	}
+
+	/** With the morning's fairness rules (see {@link Fairness}). */
+	PairScorer(Weights weights, History history, Instant now, Fairness fairness) {
 		this.weights = weights;
 		this.history = history;
 		this.now = now;
+		this.fairness = fairness;
 	}
 
 	/** The score alone, for the matching: cheap, no reasons built. */
@@ -60,7 +68,7 @@ final class PairScorer {
 			score += weights.bridge();
 		}
 		score += newcomerScore(a) + newcomerScore(b) + waitingScore(a) + waitingScore(b);
-		return score;
+		return score + fairness.bonus(a.familyId(), b.familyId());
 	}
 
 	/**
@@ -206,7 +214,8 @@ final class PairScorer {
 	}
 
 	private boolean blocked(Candidate a, Candidate b) {
-		if (!a.openToMeet() || !b.openToMeet() || a.familyId() == b.familyId()) {
+		if (!a.openToMeet() || !b.openToMeet() || a.familyId() == b.familyId()
+				|| fairness.blocked(a.familyId(), b.familyId())) {
 			return true;
 		}
 		FamilyPair pair = FamilyPair.of(a.familyId(), b.familyId());
@@ -265,7 +274,7 @@ final class PairScorer {
 	}
 
 	private double newcomerScore(Candidate c) {
-		return c.firstVisit() ? weights.newcomer() : 0;
+		return c.firstVisit() && !c.introducedThisVisit() ? weights.newcomer() : 0;
 	}
 
 	private double waitingScore(Candidate c) {

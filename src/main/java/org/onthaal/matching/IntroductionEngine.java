@@ -21,6 +21,11 @@ import org.jgrapht.util.SupplierUtil;
  * would otherwise stay alone. Up to {@link #EXACT_LIMIT} open families every pair is
  * considered; beyond that each family keeps only its {@link #PRUNE_TO} best partners,
  * which keeps thousands of families fast at a tiny loss.
+ * <p>
+ * A trio needs no language all three speak: the third family shares one with each of the
+ * other two, so one parent can interpret; its reasons then say who speaks what with whom
+ * ({@link PairScorer#explainTrio}). The result depends only on the families and history
+ * given: see {@link #ARRIVAL} and {@link #STRONGEST_FIRST}.
  */
 public final class IntroductionEngine {
 

@@ -39,7 +39,8 @@ public final class MatchingSimulation {
 	}
 
 	record Result(String name, int openVisits, int introducedVisits, int introductions, int bridging, int repeats,
-			double newcomerMinutes, int newcomers, int newcomersIntroduced) {
+			double newcomerMinutes, int newcomers, int newcomersIntroduced, int events, int thirdsWhileSomeoneWaited,
+			int mostInAMorning) {
 	}
 
 	private record Family(long id, List<String> languages, Set<String> interests, List<String> bands) {
@@ -51,26 +52,35 @@ public final class MatchingSimulation {
 	public static void main(String[] args) {
 		List<List<Visit>> month = month(7);
 		IntroductionEngine engine = new IntroductionEngine();
-		List<Result> results = List.of(run("Onthaal engine", month, (present, history, now, random) -> {
-			List<Suggestion> suggestions = engine.suggest(present, history, Set.of(), now);
-			return suggestions.isEmpty() ? List.of() : suggestions.getFirst().families();
-		}), run("Random pair sharing a language", month, MatchingSimulation::randomSharedLanguage),
+		// the engine as it was before the fairness rules: waiting capped at 40 minutes,
+		// no
+		// bonus for few partners, no rest (the newcomer bonus still ends when introduced)
+		Weights d = Weights.DEFAULTS;
+		IntroductionEngine unfair = new IntroductionEngine(
+				new Weights(d.sharedLanguage(), d.sharedInterest(), d.maxSharedInterests(), d.childrenSameAge(),
+						d.childrenCloseAge(), d.bridge(), d.newcomer(), d.waitingPerTenMinutes(), 2.0, d.stability(),
+						d.trioThreshold(), d.reintroduceAfter(), 0, 0, Integer.MAX_VALUE, d.waitingLong()));
+		List<Result> results = List.of(run("Onthaal engine", month, top(engine)),
+				run("Engine without fairness rules", month, top(unfair)),
+				run("Random pair sharing a language", month, MatchingSimulation::randomSharedLanguage),
 				run("Same first language first", month, MatchingSimulation::sameFirstLanguageFirst));
 
 		System.out.printf("%nSimulated month: %d mornings, pool of %d families, host free every %d minutes%n%n",
 				MORNINGS, POOL, HOST_EVERY);
-		System.out.printf("| %-32s | %9s | %13s | %8s | %7s | %22s |%n", "strategy", "introduced", "bridging",
-				"repeats", "intros", "newcomer: first intro");
-		System.out.println(
-				"|----------------------------------|-----------|---------------|----------|---------|------------------------|");
+		System.out.printf("| %-32s | %9s | %6s | %5s | %13s | %8s | %22s | %6s | %4s |%n", "strategy", "introduced",
+				"events", "pairs", "bridging", "repeats", "newcomer: first intro", "3rd+", "most");
+		System.out.println("|---|---|---|---|---|---|---|---|---|");
 		for (Result r : results) {
-			System.out.printf("| %-32s | %8.1f%% | %12.1f%% | %8d | %7d | %6.1f min (%d of %d) |%n", r.name(),
-					100.0 * r.introducedVisits() / r.openVisits(),
-					100.0 * r.bridging() / Math.max(1, r.introductions()), r.repeats(), r.introductions(),
-					r.newcomerMinutes(), r.newcomersIntroduced(), r.newcomers());
+			System.out.printf("| %-32s | %8.1f%% | %6d | %5d | %12.1f%% | %8d | %6.1f min (%d of %d) | %6d | %4d |%n",
+					r.name(), 100.0 * r.introducedVisits() / r.openVisits(), r.events(), r.introductions(),
+					100.0 * r.bridging() / Math.max(1, r.introductions()), r.repeats(), r.newcomerMinutes(),
+					r.newcomersIntroduced(), r.newcomers(), r.thirdsWhileSomeoneWaited(), r.mostInAMorning());
 		}
-		System.out.println("\nintroduced = share of open-to-meet visits introduced at least once; bridging = share of "
-				+ "introductions between different first languages; repeats = same pair again within 4 weeks.");
+		System.out.println("\nintroduced = share of open-to-meet visits introduced at least once; events = host taps "
+				+ "(a pair or a trio); pairs = pairs introduced (a trio is three); bridging = share of pairs between "
+				+ "different first languages; repeats = same pair again within 4 weeks; 3rd+ = a family introduced a "
+				+ "third time or more, to none of them, while others open to meet and sharing a language with someone "
+				+ "present had waited 20 minutes without an introduction; most = most introductions of one family in a morning.");
 	}
 
 	private static Result run(String name, List<List<Visit>> month, Strategy strategy) {
@@ -85,10 +95,14 @@ public final class MatchingSimulation {
 		int newcomers = 0;
 		int newcomersIntroduced = 0;
 		long newcomerMinutes = 0;
+		int events = 0;
+		int thirdsWhileSomeoneWaited = 0;
+		int mostInAMorning = 0;
 		Instant day0 = Instant.parse("2026-11-03T08:00:00Z");
 		for (int d = 0; d < month.size(); d++) {
 			Instant morning = day0.plus(Duration.ofDays(d * 7L / 3 + d % 3));
 			Map<Long, Integer> firstIntroducedAt = new HashMap<>();
+			Map<Long, Integer> introductionsToday = new HashMap<>();
 			for (int minute = 0; minute <= MINUTES; minute += TICK) {
 				if (minute % HOST_EVERY != 0) {
 					continue;
@@ -100,11 +114,22 @@ public final class MatchingSimulation {
 						present.add(new Candidate(visit.family().id(), visit.family().id(), visit.family().languages(),
 								visit.family().interests(), visit.family().bands(),
 								morning.plus(Duration.ofMinutes(visit.arrives())), visit.first(), visit.open(),
-								firstIntroducedAt.containsKey(visit.family().id())));
+								introductionsToday.getOrDefault(visit.family().id(), 0)));
 					}
 				}
 				History history = new History(acquaintances, lastIntroduced, Set.of(), Set.of());
 				List<Candidate> group = strategy.pick(present, history, now, random);
+				if (!group.isEmpty()) {
+					events++;
+					if (group.stream().anyMatch(c -> c.introductionsThisVisit() >= 2)
+							&& someoneWaitedLong(present, group, now)) {
+						thirdsWhileSomeoneWaited++;
+					}
+					for (Candidate c : group) {
+						mostInAMorning = Math.max(mostInAMorning,
+								introductionsToday.merge(c.familyId(), 1, Integer::sum));
+					}
+				}
 				for (int i = 0; i < group.size(); i++) {
 					for (int j = i + 1; j < group.size(); j++) {
 						Candidate a = group.get(i);
@@ -146,7 +171,30 @@ public final class MatchingSimulation {
 		}
 		return new Result(name, openVisits, introducedVisits, introductions, bridging, repeats,
 				newcomersIntroduced == 0 ? 0 : (double) newcomerMinutes / newcomersIntroduced, newcomers,
-				newcomersIntroduced);
+				newcomersIntroduced, events, thirdsWhileSomeoneWaited, mostInAMorning);
+	}
+
+	private static Strategy top(IntroductionEngine engine) {
+		return (present, history, now, random) -> {
+			List<Suggestion> suggestions = engine.suggest(present, history, Set.of(), now);
+			return suggestions.isEmpty() ? List.of() : suggestions.getFirst().families();
+		};
+	}
+
+	/**
+	 * Whether someone open to meet and not yet introduced has waited 20 minutes while
+	 * sharing a language with another family present and open to meet, and the group
+	 * serves none of them.
+	 */
+	private static boolean someoneWaitedLong(List<Candidate> present, List<Candidate> group, Instant now) {
+		List<Candidate> waiting = present.stream()
+			.filter(c -> c.openToMeet() && c.introductionsThisVisit() == 0)
+			.filter(c -> Duration.between(c.arrivedAt(), now).toMinutes() >= 20)
+			.filter(c -> present.stream()
+				.anyMatch(other -> other != c && other.openToMeet()
+						&& other.languages().stream().anyMatch(c.languages()::contains)))
+			.toList();
+		return !waiting.isEmpty() && group.stream().noneMatch(waiting::contains);
 	}
 
 	private static List<Candidate> randomSharedLanguage(List<Candidate> present, History history, Instant now,

@@ -273,6 +273,14 @@ final class PairScorer {
 			.of(new Weighed(new Reason(Reason.Kind.CHILDREN_CLOSE_AGE, close), weights.childrenCloseAge()));
 	}
 
+	/**
+	 * What a family adds to every pair it is in (newcomer, waiting): it decides who is
+	 * matched, not with whom.
+	 */
+	double familyBonus(Candidate c) {
+		return newcomerScore(c) + waitingScore(c);
+	}
+
 	private double newcomerScore(Candidate c) {
 		return c.firstVisit() && !c.introducedThisVisit() ? weights.newcomer() : 0;
 	}

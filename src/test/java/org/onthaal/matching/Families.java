@@ -14,6 +14,12 @@ final class Families {
 	static final List<String> CITY_LANGUAGES = List.of("nl", "nl", "nl", "fr", "fr", "ar", "ar", "ber", "tr", "tr",
 			"pl", "ro", "bg", "uk", "so", "en");
 
+	/**
+	 * A neighbourhood where most families speak Arabic at home (the held-out mornings).
+	 */
+	static final List<String> ARABIC_MAJORITY = List.of("ar", "ar", "ar", "ar", "ar", "ar", "ar", "ar", "ber", "nl",
+			"nl", "fr", "tr", "so", "ps", "ti");
+
 	static final List<String> INTERESTS = List.of("cooking", "outdoor_play", "music", "books", "crafts", "sports",
 			"sleep", "baby_food", "school", "childcare", "learning_dutch", "walks", "swimming", "games", "drawing",
 			"health", "bilingual", "work", "neighbourhood", "festivities");
@@ -32,7 +38,12 @@ final class Families {
 	 * Brussels or Ghent.
 	 */
 	static Candidate random(long id, Random random, Instant now) {
-		String first = CITY_LANGUAGES.get(random.nextInt(CITY_LANGUAGES.size()));
+		return random(id, random, now, CITY_LANGUAGES);
+	}
+
+	/** A random present family whose first language is drawn from {@code mix}. */
+	static Candidate random(long id, Random random, Instant now, List<String> mix) {
+		String first = mix.get(random.nextInt(mix.size()));
 		List<String> languages = new ArrayList<>(List.of(first));
 		for (String second : List.of("nl", "fr", "en")) {
 			if (!languages.contains(second) && random.nextDouble() < (second.equals("nl") ? 0.6 : 0.3)) {
@@ -53,10 +64,14 @@ final class Families {
 	}
 
 	static List<Candidate> randomPresent(int n, long seed) {
+		return randomPresent(n, seed, CITY_LANGUAGES);
+	}
+
+	static List<Candidate> randomPresent(int n, long seed, List<String> mix) {
 		Random random = new Random(seed);
 		List<Candidate> present = new ArrayList<>();
 		for (int i = 1; i <= n; i++) {
-			present.add(random(i, random, NOW));
+			present.add(random(i, random, NOW, mix));
 		}
 		return present;
 	}

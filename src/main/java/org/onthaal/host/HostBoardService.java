@@ -165,12 +165,19 @@ public class HostBoardService {
 		return true;
 	}
 
-	/** "Did they talk?": the answer, once, audited with the host who gave it. */
+	/**
+	 * "Did they talk?": the answer, once, audited with the host who gave it. Families who
+	 * did not talk do not know each other after all: the acquaintance the introduction
+	 * made goes, and they may be suggested again after {@code Weights.reintroduceAfter}.
+	 */
 	@Transactional
 	public void recordOutcome(long locationId, long introductionId, boolean talked) {
 		locations.requireAccess(locationId);
 		// only an introduction of this place: an id from elsewhere changes nothing
 		if (introductions.recordOutcome(locationId, introductionId, talked) > 0) {
+			if (!talked) {
+				introductions.forgetAcquaintancesMadeBy(List.of(introductionId));
+			}
 			audit.record(CurrentUser.username(), "SUGGESTION_OUTCOME_RECORDED", AUDIT_ENTITY, introductionId,
 					locationId, Map.of("talked", talked));
 			live.introductionChanged(locationId, introductionId);

@@ -124,9 +124,8 @@ public final class IntroductionEngine {
 	/**
 	 * The matching among the families not {@code taken} by a card kept on screen: exact
 	 * over all pairs up to {@link #EXACT_LIMIT} open families. Beyond that, over each
-	 * family's {@link #PRUNE_TO} best partners, then repaired: families the matching left
-	 * alone get their best partners among each other and the matching runs again, until
-	 * no two families left alone could pair (at most {@link #REPAIR_ROUNDS} times).
+	 * family's {@link #PRUNE_TO} best partners, then repaired: the families that matching
+	 * left alone are matched among themselves, so no two who could pair stay alone.
 	 */
 	private List<Edge> match(List<Candidate> open, PairScorer scorer, History history, Fairness fairness,
 			Set<FamilyPair> onScreen, boolean[] taken, Instant now) {
@@ -169,37 +168,30 @@ public final class IntroductionEngine {
 				}
 			}
 		}
-		Set<Long> kept = new HashSet<>();
-		List<Edge> sparse = top.edges(kept);
-		List<Edge> matched = maximumMatching(n, sparse);
-		for (int round = 0; round < REPAIR_ROUNDS; round++) {
-			boolean[] busy = taken.clone();
-			for (Edge edge : matched) {
-				busy[edge.u()] = true;
-				busy[edge.v()] = true;
-			}
-			int[] alone = java.util.stream.IntStream.range(0, n).filter(i -> !busy[i]).toArray();
-			TopPartners among = new TopPartners(n, PRUNE_TO);
-			for (int a = 0; a < alone.length; a++) {
-				for (int b = a + 1; b < alone.length; b++) {
-					double w = weight.of(alone[a], alone[b]);
-					if (w > 0) {
-						among.offer(alone[a], alone[b], w, w - bonus[alone[a]] - bonus[alone[b]]);
-					}
+		List<Edge> matched = new ArrayList<>(maximumMatching(n, top.edges(new HashSet<>())));
+		// repair: who the pruned matching left alone is matched among themselves, so no
+		// two
+		// families who could pair are both left alone
+		boolean[] busy = taken.clone();
+		for (Edge edge : matched) {
+			busy[edge.u()] = true;
+			busy[edge.v()] = true;
+		}
+		int[] alone = java.util.stream.IntStream.range(0, n).filter(i -> !busy[i]).toArray();
+		List<Edge> among = new ArrayList<>();
+		for (int a = 0; a < alone.length; a++) {
+			for (int b = a + 1; b < alone.length; b++) {
+				double w = weight.of(alone[a], alone[b]);
+				if (w > 0) {
+					among.add(new Edge(a, b, w));
 				}
 			}
-			List<Edge> added = among.edges(kept);
-			if (added.isEmpty()) {
-				break;
-			}
-			sparse.addAll(added);
-			matched = maximumMatching(n, sparse);
+		}
+		for (Edge edge : maximumMatching(alone.length, among)) {
+			matched.add(new Edge(alone[edge.u()], alone[edge.v()], edge.weight()));
 		}
 		return matched;
 	}
-
-	/** How many times the pruned matching is repaired at most. */
-	static final int REPAIR_ROUNDS = 4;
 
 	/** A pair's weight in the matching; 0 when it must not be suggested. */
 	@FunctionalInterface

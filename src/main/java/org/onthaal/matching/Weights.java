@@ -36,8 +36,9 @@ import java.time.Duration;
  * together.</li>
  * <li>{@code trioThreshold} 2.5: a family left alone joins a pair when it scores at least
  * this much on average with both.</li>
- * <li>{@code reintroduceAfter} 4 weeks: never suggest the same two families again
- * sooner.</li>
+ * <li>{@code reintroduceAfter} 4 weeks: two families a host introduced know each other
+ * and are never suggested again; if the host answered that they did not talk, they may be
+ * suggested again after this long, not sooner.</li>
  * </ul>
  */
 public record Weights(double sharedLanguage, double sharedInterest, int maxSharedInterests, double childrenSameAge,

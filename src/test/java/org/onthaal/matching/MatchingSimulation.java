@@ -12,16 +12,22 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * A simulated month of mornings at a meeting place, the same days for every strategy
- * (fixed seeds): 13 mornings of three hours, families arriving through the morning from a
- * pool with a Flemish-city language mix, about 70 % open to meet, one host who acts on
- * the top suggestion whenever free (every 10 minutes). Strategies: the engine, random
- * pairs among those sharing a language, and "same first language first". Run with
- * {@code ./mvnw test-compile exec:exec@simulate}.
+ * Ten simulated weeks of mornings at a meeting place, the same days for every strategy
+ * (fixed seeds): 30 mornings of three hours, families arriving through the morning from a
+ * pool with a Flemish-city language mix (a third of them regulars), about 70 % open to
+ * meet, one host who acts on the top suggestion whenever free (every 10 minutes). After
+ * an introduction the families talked (they know each other from then on) or, one time in
+ * four, did not (they may be introduced again after four weeks, not sooner). Strategies:
+ * the engine, the engine without its fairness rules, random pairs among those sharing a
+ * language, and "same first language first", all under the same rules (consent, history).
+ * Run with {@code ./mvnw test-compile exec:exec@simulate}.
  */
 public final class MatchingSimulation {
 
-	private static final int MORNINGS = 13;
+	private static final int MORNINGS = 30;
+
+	/** How often a pair the host introduced did not talk. */
+	private static final double DID_NOT_TALK = 0.25;
 
 	private static final int POOL = 160;
 
@@ -40,7 +46,7 @@ public final class MatchingSimulation {
 
 	record Result(String name, int openVisits, int introducedVisits, int introductions, int bridging, int repeats,
 			double newcomerMinutes, int newcomers, int newcomersIntroduced, int events, int thirdsWhileSomeoneWaited,
-			int mostInAMorning) {
+			int mostInAMorning, int againAfterFourWeeks) {
 	}
 
 	private record Family(long id, List<String> languages, Set<String> interests, List<String> bands) {
@@ -65,20 +71,24 @@ public final class MatchingSimulation {
 				run("Random pair sharing a language", month, MatchingSimulation::randomSharedLanguage),
 				run("Same first language first", month, MatchingSimulation::sameFirstLanguageFirst));
 
-		System.out.printf("%nSimulated month: %d mornings, pool of %d families, host free every %d minutes%n%n",
+		System.out.printf(
+				"%nSimulated: %d mornings over ten weeks, pool of %d families, host free every %d minutes%n%n",
 				MORNINGS, POOL, HOST_EVERY);
-		System.out.printf("| %-32s | %9s | %6s | %5s | %13s | %8s | %22s | %6s | %4s |%n", "strategy", "introduced",
-				"events", "pairs", "bridging", "repeats", "newcomer: first intro", "3rd+", "most");
-		System.out.println("|---|---|---|---|---|---|---|---|---|");
+		System.out.printf("| %-32s | %9s | %6s | %5s | %13s | %8s | %6s | %22s | %6s | %4s |%n", "strategy",
+				"introduced", "events", "pairs", "bridging", "repeats", "again", "newcomer: first intro", "3rd+",
+				"most");
+		System.out.println("|---|---|---|---|---|---|---|---|---|---|");
 		for (Result r : results) {
-			System.out.printf("| %-32s | %8.1f%% | %6d | %5d | %12.1f%% | %8d | %6.1f min (%d of %d) | %6d | %4d |%n",
+			System.out.printf(
+					"| %-32s | %8.1f%% | %6d | %5d | %12.1f%% | %8d | %6d | %6.1f min (%d of %d) | %6d | %4d |%n",
 					r.name(), 100.0 * r.introducedVisits() / r.openVisits(), r.events(), r.introductions(),
-					100.0 * r.bridging() / Math.max(1, r.introductions()), r.repeats(), r.newcomerMinutes(),
-					r.newcomersIntroduced(), r.newcomers(), r.thirdsWhileSomeoneWaited(), r.mostInAMorning());
+					100.0 * r.bridging() / Math.max(1, r.introductions()), r.repeats(), r.againAfterFourWeeks(),
+					r.newcomerMinutes(), r.newcomersIntroduced(), r.newcomers(), r.thirdsWhileSomeoneWaited(),
+					r.mostInAMorning());
 		}
 		System.out.println("\nintroduced = share of open-to-meet visits introduced at least once; events = host taps "
 				+ "(a pair or a trio); pairs = pairs introduced (a trio is three); bridging = share of pairs between "
-				+ "different first languages; repeats = same pair again within 4 weeks; 3rd+ = a family introduced a "
+				+ "different first languages; repeats = same pair again within 4 weeks; again = same pair again later (only after they did not talk); 3rd+ = a family introduced a "
 				+ "third time or more, to none of them, while others open to meet and sharing a language with someone "
 				+ "present had waited 20 minutes without an introduction; most = most introductions of one family in a morning.");
 	}
@@ -96,6 +106,8 @@ public final class MatchingSimulation {
 		int newcomersIntroduced = 0;
 		long newcomerMinutes = 0;
 		int events = 0;
+		int againAfterFourWeeks = 0;
+		Random outcomes = new Random(4);
 		int thirdsWhileSomeoneWaited = 0;
 		int mostInAMorning = 0;
 		Instant day0 = Instant.parse("2026-11-03T08:00:00Z");
@@ -130,6 +142,7 @@ public final class MatchingSimulation {
 								introductionsToday.merge(c.familyId(), 1, Integer::sum));
 					}
 				}
+				boolean talked = group.isEmpty() || outcomes.nextDouble() >= DID_NOT_TALK;
 				for (int i = 0; i < group.size(); i++) {
 					for (int j = i + 1; j < group.size(); j++) {
 						Candidate a = group.get(i);
@@ -139,8 +152,13 @@ public final class MatchingSimulation {
 						if (last != null && last.isAfter(now.minus(Duration.ofDays(28)))) {
 							repeats++;
 						}
+						else if (last != null) {
+							againAfterFourWeeks++;
+						}
 						lastIntroduced.put(pair, now);
-						acquaintances.add(pair);
+						if (talked) {
+							acquaintances.add(pair);
+						}
 						introductions++;
 						if (!a.languages().getFirst().equals(b.languages().getFirst())) {
 							bridging++;
@@ -171,7 +189,7 @@ public final class MatchingSimulation {
 		}
 		return new Result(name, openVisits, introducedVisits, introductions, bridging, repeats,
 				newcomersIntroduced == 0 ? 0 : (double) newcomerMinutes / newcomersIntroduced, newcomers,
-				newcomersIntroduced, events, thirdsWhileSomeoneWaited, mostInAMorning);
+				newcomersIntroduced, events, thirdsWhileSomeoneWaited, mostInAMorning, againAfterFourWeeks);
 	}
 
 	private static Strategy top(IntroductionEngine engine) {

@@ -20,7 +20,9 @@ import org.jgrapht.util.SupplierUtil;
  * over the pair graph (exact, with Kolmogorov's blossom V), then a trio where a family
  * would otherwise stay alone. Up to {@link #EXACT_LIMIT} open families every pair is
  * considered; beyond that each family keeps only its {@link #PRUNE_TO} best partners,
- * which keeps thousands of families fast at a tiny loss.
+ * which keeps thousands of families fast: measured against the exact matching on the same
+ * scores, 99.7 % of its weight or more at n = 300 to 1000 and 99.3 % at 2000
+ * ({@code MatchingQuality}).
  * <p>
  * A trio needs no language all three speak: the third family shares one with each of the
  * other two, so one parent can interpret; its reasons then say who speaks what with whom

@@ -48,8 +48,11 @@ public final class MatchingQuality {
 		}
 	}
 
-	/** Every pair scored as the engine scores it, and blossom V on all of them. */
-	private static List<IntroductionEngine.Edge> exact(List<Candidate> open) {
+	/**
+	 * Every pair of the open families (in {@link IntroductionEngine#ARRIVAL} order)
+	 * scored as the engine scores them, and blossom V on all of them.
+	 */
+	static List<IntroductionEngine.Edge> exact(List<Candidate> open) {
 		Weights weights = Weights.DEFAULTS;
 		PairScorer scorer = new PairScorer(weights, History.EMPTY, Families.NOW,
 				Fairness.of(open, weights, Families.NOW));
@@ -65,7 +68,7 @@ public final class MatchingQuality {
 		return IntroductionEngine.maximumMatching(open.size(), edges);
 	}
 
-	private static double weight(List<IntroductionEngine.Edge> edges) {
+	static double weight(List<IntroductionEngine.Edge> edges) {
 		return edges.stream().mapToDouble(IntroductionEngine.Edge::weight).sum();
 	}
 

@@ -1,6 +1,5 @@
 package org.onthaal.matching;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -24,29 +23,10 @@ class PrunedMatchingTest {
 			.toList();
 		assertThat(open.size()).as("pruned, not exact").isGreaterThan(IntroductionEngine.EXACT_LIMIT);
 
-		double engine = weight(new IntroductionEngine().matching(present, History.EMPTY, Families.NOW));
-		double exact = weight(exact(open));
+		double engine = MatchingQuality.weight(new IntroductionEngine().matching(present, History.EMPTY, Families.NOW));
+		double exact = MatchingQuality.weight(MatchingQuality.exact(open));
 
 		assertThat(engine / exact).isGreaterThanOrEqualTo(0.99);
-	}
-
-	private static List<IntroductionEngine.Edge> exact(List<Candidate> open) {
-		PairScorer scorer = new PairScorer(Weights.DEFAULTS, History.EMPTY, Families.NOW,
-				Fairness.of(open, Weights.DEFAULTS, Families.NOW));
-		List<IntroductionEngine.Edge> edges = new ArrayList<>();
-		for (int u = 0; u < open.size(); u++) {
-			for (int v = u + 1; v < open.size(); v++) {
-				double score = scorer.score(open.get(u), open.get(v));
-				if (score > 0) {
-					edges.add(new IntroductionEngine.Edge(u, v, score));
-				}
-			}
-		}
-		return IntroductionEngine.maximumMatching(open.size(), edges);
-	}
-
-	private static double weight(List<IntroductionEngine.Edge> edges) {
-		return edges.stream().mapToDouble(IntroductionEngine.Edge::weight).sum();
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.jgrapht.alg.interfaces.MatchingAlgorithm;
 import org.jgrapht.alg.matching.blossom.v5.KolmogorovWeightedMatching;
@@ -179,7 +180,7 @@ public final class IntroductionEngine {
 			busy[edge.u()] = true;
 			busy[edge.v()] = true;
 		}
-		int[] alone = java.util.stream.IntStream.range(0, n).filter(i -> !busy[i]).toArray();
+		int[] alone = IntStream.range(0, n).filter(i -> !busy[i]).toArray();
 		List<Edge> among = new ArrayList<>();
 		for (int a = 0; a < alone.length; a++) {
 			for (int b = a + 1; b < alone.length; b++) {

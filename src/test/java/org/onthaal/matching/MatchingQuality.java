@@ -1,6 +1,7 @@
 package org.onthaal.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -25,8 +26,7 @@ public final class MatchingQuality {
 				+ "| engine ms | exact ms |");
 		System.out.println("|---|---|---|---|---|---|---|---|---|");
 		for (String mix : List.of("city", "arabic-majority")) {
-			for (int n : args.length > 0 ? java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
-					: SIZES) {
+			for (int n : args.length > 0 ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray() : SIZES) {
 				for (long seed : SEEDS) {
 					List<Candidate> present = Families.randomPresent(n, seed, mixes.get(mix));
 					// warm the engine once so its figure is not a cold start

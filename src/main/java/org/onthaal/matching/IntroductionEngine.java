@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 
 import org.jgrapht.alg.interfaces.MatchingAlgorithm;
 import org.jgrapht.alg.matching.blossom.v5.KolmogorovWeightedMatching;
+import org.jgrapht.alg.matching.blossom.v5.KolmogorovWeightedPerfectMatching;
 import org.jgrapht.alg.matching.blossom.v5.ObjectiveSense;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
@@ -296,6 +297,20 @@ public final class IntroductionEngine {
 		if (edges.isEmpty()) {
 			return List.of();
 		}
+		if (n > EXACT_LIMIT) {
+			List<Edge> quick = withSpareSeats(n, edges);
+			if (quick != null) {
+				return quick;
+			}
+		}
+		return byCopy(n, edges);
+	}
+
+	/** Blossom V's own maximum matching, on a copy of the graph (twice the vertices). */
+	static List<Edge> byCopy(int n, List<Edge> edges) {
+		if (edges.isEmpty()) {
+			return List.of();
+		}
 		// blossom V finds perfect matchings; for a maximum one it copies the graph,
 		// numbering new vertices from n
 		SimpleWeightedGraph<Integer, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(
@@ -314,6 +329,63 @@ public final class IntroductionEngine {
 			result.add(new Edge(graph.getEdgeSource(edge), graph.getEdgeTarget(edge), graph.getEdgeWeight(edge)));
 		}
 		return result;
+	}
+
+	/** Spare seats for families left alone, beyond those without any edge. */
+	private static final int SPARE_SEATS = 4;
+
+	/**
+	 * The maximum matching as a perfect one, with a few spare seats (weight 0) for who
+	 * stays alone: half the vertices of blossom V's own copy of the graph. The best
+	 * matching with k families alone weighs a concave function of k, so when a spare seat
+	 * pairs with another spare seat, more seats could not have done better: the result is
+	 * exact. Null when every seat was taken (then more may stay alone): the caller copies
+	 * the graph instead.
+	 */
+	static List<Edge> withSpareSeats(int n, List<Edge> edges) {
+		int[] degree = new int[n];
+		for (Edge edge : edges) {
+			degree[edge.u()]++;
+			degree[edge.v()]++;
+		}
+		int isolated = (int) Arrays.stream(degree).filter(d -> d == 0).count();
+		int seats = isolated + SPARE_SEATS;
+		if ((n + seats) % 2 != 0) {
+			seats++;
+		}
+		SimpleWeightedGraph<Integer, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(
+				SupplierUtil.createIntegerSupplier(n + seats), SupplierUtil.DEFAULT_WEIGHTED_EDGE_SUPPLIER);
+		for (int i = 0; i < n + seats; i++) {
+			graph.addVertex(i);
+		}
+		for (Edge edge : edges) {
+			graph.setEdgeWeight(graph.addEdge(edge.u(), edge.v()), edge.weight());
+		}
+		for (int seat = n; seat < n + seats; seat++) {
+			for (int other = 0; other < seat; other++) {
+				graph.setEdgeWeight(graph.addEdge(seat, other), 0);
+			}
+		}
+		MatchingAlgorithm.Matching<Integer, DefaultWeightedEdge> matching;
+		try {
+			matching = new KolmogorovWeightedPerfectMatching<>(graph, ObjectiveSense.MAXIMIZE).getMatching();
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+		List<Edge> result = new ArrayList<>();
+		boolean seatsToSpare = false;
+		for (DefaultWeightedEdge edge : matching.getEdges()) {
+			int u = graph.getEdgeSource(edge);
+			int v = graph.getEdgeTarget(edge);
+			if (u >= n && v >= n) {
+				seatsToSpare = true;
+			}
+			else if (u < n && v < n) {
+				result.add(new Edge(u, v, graph.getEdgeWeight(edge)));
+			}
+		}
+		return seatsToSpare ? result : null;
 	}
 
 	/**

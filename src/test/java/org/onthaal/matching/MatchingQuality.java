@@ -65,7 +65,7 @@ public final class MatchingQuality {
 				}
 			}
 		}
-		return IntroductionEngine.maximumMatching(open.size(), edges);
+		return IntroductionEngine.byCopy(open.size(), edges);
 	}
 
 	static double weight(List<IntroductionEngine.Edge> edges) {

@@ -87,6 +87,11 @@ class HostSuggestionsTest extends KaribuTest {
 		// ten minutes later the host is asked, once
 		dsl.update(INTRODUCTION).set(INTRODUCTION.DECIDED_AT, INTRODUCTION.DECIDED_AT.minus(1)).execute();
 		UI.getCurrent().getPage().reload();
+		// the reloaded board gets the latest board at once and the fresh one, with the
+		// question, through the UI queue when a computation was still running
+		assertThat(awaitUi(() -> !_find(Button.class, spec -> spec.withId("outcome-" + id + "-talked")).isEmpty()))
+			.as("the board asks")
+			.isTrue();
 		_click(_get(Button.class, spec -> spec.withId("outcome-" + id + "-talked")));
 		assertThat(dsl.fetchValue(INTRODUCTION.OUTCOME)).isEqualTo("TALKED");
 		assertThat(_find(OutcomePromptView.class)).isEmpty();

@@ -81,7 +81,12 @@ final class Fairness {
 
 	/** What a pair gains because one of them has few partners. */
 	double bonus(long a, long b) {
-		return fewPartners.contains(a) || fewPartners.contains(b) ? fewPartnersBonus : 0;
+		return Math.max(fewPartnersBonus(a), fewPartnersBonus(b));
+	}
+
+	/** What every pair with this family gains because it has few partners. */
+	double fewPartnersBonus(long family) {
+		return fewPartners.contains(family) ? fewPartnersBonus : 0;
 	}
 
 }

@@ -84,11 +84,8 @@ final class FastScores {
 					fast.bands[i] |= 1 << bit;
 				}
 			}
-			double waiting = c.introducedThisVisit() ? 0
-					: Math.min(weights.waitingCap(), Math.max(0, Duration.between(c.arrivedAt(), now).toMinutes())
-							/ 10.0 * weights.waitingPerTenMinutes());
-			fast.bonus[i] = (c.firstVisit() && !c.introducedThisVisit() ? weights.newcomer() : 0) + waiting;
-			fast.fewPartners[i] = fairness.bonus(c.familyId(), c.familyId());
+			fast.bonus[i] = PairScorer.familyBonus(weights, now, c);
+			fast.fewPartners[i] = fairness.fewPartnersBonus(c.familyId());
 			fast.resting[i] = fairness.resting(c.familyId());
 			fast.waitingLong[i] = fairness.waitingLong(c.familyId());
 		}

@@ -16,6 +16,7 @@ import org.jgrapht.alg.matching.blossom.v5.ObjectiveSense;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 import org.jgrapht.util.SupplierUtil;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the families present into non-conflicting suggestions: a maximum-weight matching
@@ -143,39 +144,37 @@ public final class IntroductionEngine {
 			}
 			return score;
 		};
-		if (n <= EXACT_LIMIT) {
-			List<Edge> all = new ArrayList<>();
-			for (int u = 0; u < n; u++) {
-				for (int v = u + 1; v < n && !taken[u]; v++) {
-					double w = taken[v] ? 0 : weight.of(u, v);
-					if (w > 0) {
-						all.add(new Edge(u, v, w));
-					}
-				}
-			}
-			return maximumMatching(n, all);
-		}
-		// partners are ranked by what the pair shares, without what each family adds to
-		// every pair it is in: ranked with it, every family's best partners were the same
-		// few newcomers and long waiters, and the matching lost 4 % of its weight at n =
-		// 500
+		// above the limit, partners are ranked by what the pair shares, without what each
+		// family adds to every pair it is in: ranked with it, every family's best
+		// partners
+		// were the same few newcomers and long waiters (the matching lost 4 % at n = 500)
+		TopPartners top = n > EXACT_LIMIT ? new TopPartners(n, PRUNE_TO) : null;
 		double[] bonus = new double[n];
-		for (int u = 0; u < n; u++) {
+		for (int u = 0; u < n && top != null; u++) {
 			bonus[u] = scorer.familyBonus(open.get(u));
 		}
-		TopPartners top = new TopPartners(n, PRUNE_TO);
+		List<Edge> all = new ArrayList<>();
 		for (int u = 0; u < n; u++) {
 			for (int v = u + 1; v < n && !taken[u]; v++) {
 				double w = taken[v] ? 0 : weight.of(u, v);
-				if (w > 0) {
+				if (w <= 0) {
+					continue;
+				}
+				if (top != null) {
 					top.offer(u, v, w, w - bonus[u] - bonus[v]);
+				}
+				else {
+					all.add(new Edge(u, v, w));
 				}
 			}
 		}
-		List<Edge> matched = new ArrayList<>(maximumMatching(n, top.edges(new HashSet<>())));
+		if (top == null) {
+			return maximumMatching(n, all);
+		}
+		List<Edge> matched = new ArrayList<>(maximumMatching(n, top.edges()));
 		// repair: who the pruned matching left alone is matched among themselves, so no
 		// two
-		// families who could pair are both left alone
+		// families who could pair both stay alone
 		boolean[] busy = taken.clone();
 		for (Edge edge : matched) {
 			busy[edge.u()] = true;
@@ -271,8 +270,9 @@ public final class IntroductionEngine {
 			return at;
 		}
 
-		/** The kept edges not in {@code seen} yet, which they are added to. */
-		List<Edge> edges(Set<Long> seen) {
+		/** The kept edges, each once. */
+		List<Edge> edges() {
+			Set<Long> seen = new HashSet<>();
 			List<Edge> edges = new ArrayList<>();
 			for (int u = 0; u < size.length; u++) {
 				for (int i = 0; i < size[u]; i++) {
@@ -331,37 +331,41 @@ public final class IntroductionEngine {
 		return result;
 	}
 
-	/** Spare seats for families left alone, beyond those without any edge. */
+	/** Seats of weight 0 for families the matching leaves alone. */
 	private static final int SPARE_SEATS = 4;
 
 	/**
 	 * The maximum matching as a perfect one, with a few spare seats (weight 0) for who
-	 * stays alone: half the vertices of blossom V's own copy of the graph. The best
-	 * matching with k families alone weighs a concave function of k, so when a spare seat
-	 * pairs with another spare seat, more seats could not have done better: the result is
-	 * exact. Null when every seat was taken (then more may stay alone): the caller copies
-	 * the graph instead.
+	 * stays alone, over the families that have an edge at all: half the vertices of
+	 * blossom V's own copy of the graph. The best matching with k families alone weighs a
+	 * concave function of k, so when a spare seat pairs with another spare seat, more
+	 * seats could not have done better: the result is exact. Null when every seat was
+	 * taken (then more may stay alone): the caller copies the graph instead.
 	 */
-	static List<Edge> withSpareSeats(int n, List<Edge> edges) {
-		int[] degree = new int[n];
+	static @Nullable List<Edge> withSpareSeats(int n, List<Edge> edges) {
+		// families without an edge cannot be matched: left out, not given a seat each
+		int[] vertexOf = new int[n];
+		Arrays.fill(vertexOf, -1);
+		List<Integer> familyOf = new ArrayList<>();
 		for (Edge edge : edges) {
-			degree[edge.u()]++;
-			degree[edge.v()]++;
+			for (int family : new int[] { edge.u(), edge.v() }) {
+				if (vertexOf[family] < 0) {
+					vertexOf[family] = familyOf.size();
+					familyOf.add(family);
+				}
+			}
 		}
-		int isolated = (int) Arrays.stream(degree).filter(d -> d == 0).count();
-		int seats = isolated + SPARE_SEATS;
-		if ((n + seats) % 2 != 0) {
-			seats++;
-		}
+		int families = familyOf.size();
+		int seats = SPARE_SEATS + (families + SPARE_SEATS) % 2;
 		SimpleWeightedGraph<Integer, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(
-				SupplierUtil.createIntegerSupplier(n + seats), SupplierUtil.DEFAULT_WEIGHTED_EDGE_SUPPLIER);
-		for (int i = 0; i < n + seats; i++) {
+				SupplierUtil.createIntegerSupplier(families + seats), SupplierUtil.DEFAULT_WEIGHTED_EDGE_SUPPLIER);
+		for (int i = 0; i < families + seats; i++) {
 			graph.addVertex(i);
 		}
 		for (Edge edge : edges) {
-			graph.setEdgeWeight(graph.addEdge(edge.u(), edge.v()), edge.weight());
+			graph.setEdgeWeight(graph.addEdge(vertexOf[edge.u()], vertexOf[edge.v()]), edge.weight());
 		}
-		for (int seat = n; seat < n + seats; seat++) {
+		for (int seat = families; seat < families + seats; seat++) {
 			for (int other = 0; other < seat; other++) {
 				graph.setEdgeWeight(graph.addEdge(seat, other), 0);
 			}
@@ -378,11 +382,11 @@ public final class IntroductionEngine {
 		for (DefaultWeightedEdge edge : matching.getEdges()) {
 			int u = graph.getEdgeSource(edge);
 			int v = graph.getEdgeTarget(edge);
-			if (u >= n && v >= n) {
+			if (u >= families && v >= families) {
 				seatsToSpare = true;
 			}
-			else if (u < n && v < n) {
-				result.add(new Edge(u, v, graph.getEdgeWeight(edge)));
+			else if (u < families && v < families) {
+				result.add(new Edge(familyOf.get(u), familyOf.get(v), graph.getEdgeWeight(edge)));
 			}
 		}
 		return seatsToSpare ? result : null;

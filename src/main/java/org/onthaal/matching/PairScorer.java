@@ -67,7 +67,7 @@ final class PairScorer {
 		if (!a.languages().getFirst().equals(b.languages().getFirst())) {
 			score += weights.bridge();
 		}
-		score += newcomerScore(a) + newcomerScore(b) + waitingScore(a) + waitingScore(b);
+		score += familyBonus(a) + familyBonus(b);
 		return score + fairness.bonus(a.familyId(), b.familyId());
 	}
 
@@ -278,21 +278,28 @@ final class PairScorer {
 	 * matched, not with whom.
 	 */
 	double familyBonus(Candidate c) {
-		return newcomerScore(c) + waitingScore(c);
+		return familyBonus(weights, now, c);
 	}
 
-	private double newcomerScore(Candidate c) {
-		return c.firstVisit() && !c.introducedThisVisit() ? weights.newcomer() : 0;
-	}
-
-	private double waitingScore(Candidate c) {
+	/** {@link #familyBonus(Candidate)}, for the bit-mask scores too. */
+	static double familyBonus(Weights weights, Instant now, Candidate c) {
 		if (c.introducedThisVisit()) {
 			return 0;
 		}
-		return Math.min(weights.waitingCap(), minutesWaiting(c) / 10.0 * weights.waitingPerTenMinutes());
+		double waiting = Math.min(weights.waitingCap(), minutesWaiting(c, now) / 10.0 * weights.waitingPerTenMinutes());
+		return (c.firstVisit() ? weights.newcomer() : 0) + waiting;
+	}
+
+	private double waitingScore(Candidate c) {
+		return c.introducedThisVisit() ? 0
+				: Math.min(weights.waitingCap(), minutesWaiting(c) / 10.0 * weights.waitingPerTenMinutes());
 	}
 
 	private long minutesWaiting(Candidate c) {
+		return minutesWaiting(c, now);
+	}
+
+	private static long minutesWaiting(Candidate c, Instant now) {
 		return Math.max(0, Duration.between(c.arrivedAt(), now).toMinutes());
 	}
 

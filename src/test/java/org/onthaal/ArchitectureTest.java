@@ -51,7 +51,7 @@ class ArchitectureTest {
 			.resideInAnyPackage("org.onthaal.checkin..", "org.onthaal.host..", "org.onthaal.family..",
 					"org.onthaal.space..", "org.onthaal.staff..", "org.onthaal.demo..", "org.onthaal.live..",
 					"org.onthaal.matching..", "org.onthaal.office..", "org.onthaal.kiosk..", "org.onthaal.insights..",
-					"org.onthaal.audit..", "org.onthaal.retention..")
+					"org.onthaal.audit..", "org.onthaal.retention..", "org.onthaal.tuning..")
 			.check(classes);
 	}
 

@@ -17,6 +17,7 @@ import org.onthaal.matching.FamilyPair;
 import org.onthaal.matching.History;
 import org.onthaal.matching.IntroductionEngine;
 import org.onthaal.matching.Suggestion;
+import org.onthaal.tuning.EngineWeights;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.stereotype.Component;
@@ -48,11 +49,12 @@ class BoardComputation {
 
 	private final Clock clock;
 
-	private final IntroductionEngine engine = new IntroductionEngine();
+	private final EngineWeights weights;
 
 	BoardComputation(PresenceRepository presence, IntroductionRepository introductions, InterestRepository interests,
-			ObjectMapper json, Clock clock) {
+			EngineWeights weights, ObjectMapper json, Clock clock) {
 		this.presence = presence;
+		this.weights = weights;
 		this.introductions = introductions;
 		this.interests = interests;
 		this.json = json;
@@ -89,6 +91,9 @@ class BoardComputation {
 					family.newcomer(), family.openToMeet(), introductionsPerVisit.getOrDefault(family.visitId(), 0)))
 			.toList();
 		List<SuggestionCard> cards = new ArrayList<>();
+		// the place's own weights, read each time: a manager's change on another node
+		// reaches this board with the live update that says so
+		IntroductionEngine engine = new IntroductionEngine(weights.forPlace(locationId));
 		for (Suggestion suggestion : engine.suggest(candidates, history, onScreen, now)) {
 			List<Long> ids = new ArrayList<>();
 			List<Candidate> group = suggestion.families();

@@ -13,6 +13,8 @@ public record LiveChange(Kind kind, long locationId, long entityId) {
 		CHECK_IN, CHECK_OUT, INTRODUCTION,
 		/** A kiosk's code entry was locked after wrong codes, or a host lifted it. */
 		CODE_ENTRY_LOCK,
+		/** A manager saved the place's engine weights: boards compute anew. */
+		WEIGHTS,
 		/**
 		 * The listener was reconnected: changes may have been missed, so re-query
 		 * everything.

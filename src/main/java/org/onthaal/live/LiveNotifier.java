@@ -36,6 +36,10 @@ public class LiveNotifier {
 		send(new LiveChange(LiveChange.Kind.CODE_ENTRY_LOCK, locationId, kioskDeviceId));
 	}
 
+	public void weightsChanged(long locationId) {
+		send(new LiveChange(LiveChange.Kind.WEIGHTS, locationId, locationId));
+	}
+
 	private void send(LiveChange change) {
 		dsl.execute("select pg_notify({0}, {1})", CHANNEL, change.toPayload());
 	}

@@ -104,6 +104,7 @@ public class OfficeLayout extends AppLayout implements AfterNavigationObserver {
 		item("office.nav.audit", "office/audit", VaadinIcon.CLIPBOARD_TEXT);
 		item("office.nav.insights", "office/insights", VaadinIcon.CHART);
 		item("office.nav.reflection", "office/reflection", VaadinIcon.COMMENTS_O);
+		item("office.nav.tuning", "office/engine", VaadinIcon.SLIDERS);
 		item("office.nav.hostBoard", "host", VaadinIcon.COFFEE);
 		addToDrawer(nav);
 	}

@@ -20,7 +20,7 @@ class OfficeLayoutTest extends KaribuTest {
 		UI.getCurrent().navigate("office");
 		assertThat(_get(OfficeHomeView.class)).isNotNull();
 		assertThat(_get(OfficeLayout.class)).isNotNull();
-		assertThat(_get(SideNav.class).getItems()).hasSize(13);
+		assertThat(_get(SideNav.class).getItems()).hasSize(14);
 		assertThat(LocatorJ._find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("office-tile")))
 			.hasSize(10);
 	}

@@ -26,7 +26,8 @@ public class Translations implements I18NProvider {
 
 	/** Bundles looked up in this order; the first that has a key answers. */
 	public static final List<String> BUNDLES = List.of(BUNDLE, "i18n/office", "i18n/office-staff", "i18n/office-space",
-			"i18n/office-kiosks", "i18n/office-families", "i18n/office-insights", "i18n/office-prompts");
+			"i18n/office-kiosks", "i18n/office-families", "i18n/office-insights", "i18n/office-prompts",
+			"i18n/office-tuning");
 
 	/** The languages the back office is written in; others see it in English. */
 	public static final List<Locale> STAFF_LANGUAGES = List.of(Locale.forLanguageTag("nl"), Locale.forLanguageTag("fr"),

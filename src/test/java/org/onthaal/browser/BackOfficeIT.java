@@ -20,7 +20,7 @@ class BackOfficeIT extends BrowserTestBase {
 
 	private static final List<String> SCREENS = List.of("office", "office/staff", "office/locations", "office/zones",
 			"office/hours", "office/interests", "office/kiosks", "office/families", "office/audit", "office/insights",
-			"office/reflection");
+			"office/reflection", "office/engine");
 
 	@Test
 	void everyScreenOpensForAManagerAndPassesAxe() {

@@ -37,6 +37,9 @@ class ChartSection extends Section {
 			NativeTable table = new NativeTable();
 			table.setId(id);
 			table.addClassName("insight-figures");
+			// a wide table (a heat map of a day open from 0 to 24 h) scrolls sideways in
+			// its section: keyboard users reach it by Tab and scroll it with the arrows
+			table.getElement().setAttribute("tabindex", "0");
 			table.setCaptionText(caption);
 			NativeTableRow head = table.getHead().addRow();
 			headings.forEach(heading -> head.addHeaderCell().setText(heading));

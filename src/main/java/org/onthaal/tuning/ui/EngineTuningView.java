@@ -113,9 +113,8 @@ public class EngineTuningView extends Main implements HasDynamicTitle {
 		name.addClassName("tuning-name");
 		Paragraph reason = new Paragraph(getTranslation("tuning." + setting.key() + ".reason"));
 		reason.addClassName("tuning-reason");
-		Span bounds = new Span(getTranslation("tuning.default", Numbers.shown(setting.byDefault(), getLocale())) + " · "
-				+ getTranslation("tuning.range", Numbers.shown(setting.min(), getLocale()),
-						Numbers.shown(setting.max(), getLocale())));
+		Span bounds = new Span(getTranslation("tuning.default", Numbers.typed(setting.byDefault())) + " · "
+				+ getTranslation("tuning.range", Numbers.typed(setting.min()), Numbers.typed(setting.max())));
 		bounds.addClassName("tuning-bounds");
 
 		NumberField field = new NumberField();

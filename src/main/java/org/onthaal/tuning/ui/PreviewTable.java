@@ -61,12 +61,19 @@ class PreviewTable extends Composite<Div> {
 		table.add(figure("bridging", replay, f -> share(f.bridgingShare(), f.bridgingPairs(), f.pairs(), locale)));
 		table.add(figure("newcomers", replay,
 				f -> share(f.newcomersReachedShare(), f.newcomersReached(), f.newcomers(), locale)));
-		table.add(figure("waiting", replay, f -> getTranslation("tuning.preview.minutes",
-				Numbers.shown(Math.round(f.averageWaitMinutes() * 10) / 10.0, locale))));
+		table.add(figure("waiting", replay,
+				f -> getTranslation("tuning.preview.minutes", Numbers.shown(f.averageWaitMinutes(), locale))));
 		Paragraph limits = new Paragraph(getTranslation("tuning.preview.limits"));
 		limits.addClassName("tuning-limits");
 		stale.setVisible(false);
-		content.add(what, host, table, stale, limits);
+		content.add(what, host, table);
+		if (table.getChildren().noneMatch(line -> line.hasClassName("tuning-changed"))) {
+			Paragraph same = new Paragraph(getTranslation("tuning.preview.same"));
+			same.setId("tuning-result-same");
+			same.addClassName("tuning-same");
+			content.add(same);
+		}
+		content.add(stale, limits);
 	}
 
 	/** A value changed after the figures were shown: they no longer match the fields. */

@@ -121,8 +121,9 @@ class ReasonsAndStableCardsTest {
 
 		assertThat(pairsOf(after)).containsExactly(FamilyPair.of(3, 4));
 		assertThat(pairsOf(engine.suggest(present, notNowAB, Set.of(), NOW)))
-			.as("without the cards on screen the engine would reshuffle")
-			.containsExactlyInAnyOrder(FamilyPair.of(1, 3), FamilyPair.of(2, 4));
+			.as("without the cards on screen the engine would reshuffle (A-C and B-D or A-D and B-C: equal)")
+			.hasSize(2)
+			.doesNotContain(FamilyPair.of(3, 4));
 	}
 
 	@Test

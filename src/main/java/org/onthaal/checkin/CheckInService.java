@@ -54,6 +54,8 @@ public class CheckInService {
 
 	private final LiveNotifier live;
 
+	private final CheckInMetrics metrics;
+
 	private final CodeThrottle throttle;
 
 	private final CodeEntryLockRepository locks;
@@ -66,7 +68,8 @@ public class CheckInService {
 
 	CheckInService(FamilyRepository families, InterestRepository interests, FamilyCards cards, VisitRepository visits,
 			LiveNotifier live, CodeThrottle throttle, CodeEntryLockRepository locks, AuditLog audit,
-			LocationService locations, Clock clock) {
+			LocationService locations, CheckInMetrics metrics, Clock clock) {
+		this.metrics = metrics;
 		this.families = families;
 		this.interests = interests;
 		this.cards = cards;
@@ -287,6 +290,7 @@ public class CheckInService {
 		try {
 			long visitId = visits.open(locationId, familyId, adults, children, openToMeet, source, now);
 			live.checkedIn(locationId, visitId);
+			metrics.checkedIn(source);
 			return visitId;
 		}
 		catch (DuplicateKeyException ex) {

@@ -18,6 +18,8 @@ import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
 import org.onthaal.live.LiveUpdates;
 import org.onthaal.space.LocationService;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +48,8 @@ public class SharedBoards implements DisposableBean {
 
 	private final BoardComputation computation;
 
+	private final Timer refreshes;
+
 	private final LocationService locations;
 
 	private final LiveUpdates live;
@@ -66,8 +70,13 @@ public class SharedBoards implements DisposableBean {
 
 	private final AtomicLong computations = new AtomicLong();
 
-	SharedBoards(BoardComputation computation, LocationService locations, LiveUpdates live, Clock clock) {
+	SharedBoards(BoardComputation computation, LocationService locations, LiveUpdates live, Clock clock,
+			MeterRegistry registry) {
 		this.computation = computation;
+		this.refreshes = Timer.builder("onthaal.board.refresh")
+			.description("One computation of a place's board, shared by all its open boards")
+			.publishPercentiles(0.5, 0.95, 0.99)
+			.register(registry);
 		this.locations = locations;
 		this.live = live;
 		this.clock = clock;
@@ -175,7 +184,7 @@ public class SharedBoards implements DisposableBean {
 		Instant started = clock.instant();
 		Board board;
 		try {
-			board = computation.compute(place.locationId);
+			board = refreshes.record(() -> computation.compute(place.locationId));
 		}
 		catch (RuntimeException ex) {
 			release(place);

@@ -76,6 +76,14 @@ class LiveListener implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * Whether the LISTEN connection is up now (readiness: else this node's boards go
+	 * stale).
+	 */
+	boolean isListening() {
+		return connection.get() != null;
+	}
+
 	@Override
 	public boolean isRunning() {
 		return running;

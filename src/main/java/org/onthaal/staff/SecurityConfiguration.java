@@ -6,6 +6,7 @@ import org.onthaal.staff.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -35,14 +36,17 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
 			SecondStep secondStep, StaffUserDetailsService users,
-			ObjectProvider<SecurityContextHolderStrategy> contextHolder) throws Exception {
-		// our own stylesheets and scripts (the kiosk's speech player) and the health
-		// probe are public; Vaadin's configurer covers its own resources. Recorded
+			ObjectProvider<SecurityContextHolderStrategy> contextHolder, Environment environment) throws Exception {
+		// our own stylesheets and scripts (the kiosk's speech player) are public;
+		// Vaadin's configurer covers its own resources. Recorded
 		// prompts
 		// are for the (anonymous) kiosk too: their controller lets only a paired kiosk or
 		// a manager of the place hear them
-		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/styles/**", "/scripts/**", "/actuator/health", "/actuator/health/**", "/prompt-audio/**")
+		http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/scripts/**", "/prompt-audio/**")
+			.permitAll()
+			// health and metrics: only on the management port, which listens on this
+			// machine (or a private network) and is never forwarded by the proxy
+			.requestMatchers(request -> onManagementPort(request, environment))
 			.permitAll());
 		// the sign-in form uses this manager, not one Spring would build around the
 		// UserDetailsService without throttling
@@ -79,6 +83,15 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * Whether a request came in on the management port (Spring Boot sets
+	 * {@code local.management.port} once that server listens; it may be random).
+	 */
+	static boolean onManagementPort(jakarta.servlet.http.HttpServletRequest request, Environment environment) {
+		String port = environment.getProperty("local.management.port");
+		return port != null && port.equals(Integer.toString(request.getLocalPort()));
 	}
 
 }

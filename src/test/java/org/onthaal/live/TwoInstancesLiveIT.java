@@ -76,7 +76,7 @@ class TwoInstancesLiveIT {
 		return new SpringApplicationBuilder(OnthaalApplication.class).run("--server.port=0",
 				"--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
 				"--spring.datasource.username=postgres", "--spring.datasource.password=",
-				"--onthaal.demo.enabled=false");
+				"--onthaal.demo.enabled=false", "--management.server.port=0");
 	}
 
 	@AfterAll

@@ -4,11 +4,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.onthaal.host.Board;
+import org.onthaal.host.PresentFamily;
+import org.onthaal.host.SharedBoards;
+import org.onthaal.staff.Role;
 import org.onthaal.checkin.CheckInService;
 import org.onthaal.checkin.VisitSource;
 import org.onthaal.family.NewFamily;
@@ -21,6 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,6 +58,9 @@ class ManagementEndpointsIT extends DatabaseTestBase {
 
 	@Autowired
 	private AuthenticationManager signIn;
+
+	@Autowired
+	private SharedBoards boards;
 
 	@Test
 	void healthAndMetricsAreOnTheLocalManagementPortOnly() throws Exception {
@@ -87,6 +99,30 @@ class ManagementEndpointsIT extends DatabaseTestBase {
 		String all = get(managementPort, "/actuator/prometheus").body();
 		assertThat(all).contains("onthaal_open_screens{kind=\"kiosk\"}", "onthaal_open_screens{kind=\"host\"}",
 				"onthaal_board_refresh_seconds");
+	}
+
+	@Test
+	void theTimeFromACheckInToTheOpenBoardsIsMeasured() throws Exception {
+		staff.create("test", "gastvrouw", "een-lang-wachtwoord", "Gastvrouw", java.util.Set.of(Role.HOST),
+				List.of(locationId), false);
+		var host = new UsernamePasswordAuthenticationToken("gastvrouw", "n/a",
+				List.of(new SimpleGrantedAuthority("ROLE_" + Role.HOST.name())));
+		SecurityContextHolder.getContext().setAuthentication(host);
+		double before = metric("onthaal_board_update_latency_seconds_count", "");
+		List<Board> seen = new CopyOnWriteArrayList<>();
+		var board = boards.subscribe(locationId, seen::add);
+		try {
+			checkIns.checkInNewFamily(locationId,
+					new NewFamily("Ahmet", List.of("tr"), List.of(), List.of(), true, false), true, VisitSource.KIOSK);
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(30))
+				.until(() -> metric("onthaal_board_update_latency_seconds_count", "") > before);
+			assertThat(seen.getLast().present()).extracting(PresentFamily::nickname).contains("Ahmet");
+		}
+		finally {
+			board.remove();
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	private double metric(String name, String label) throws Exception {

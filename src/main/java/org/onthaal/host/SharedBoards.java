@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
+import org.onthaal.live.LiveChange;
 import org.onthaal.live.LiveUpdates;
 import org.onthaal.space.LocationService;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -50,6 +51,8 @@ public class SharedBoards implements DisposableBean {
 
 	private final Timer refreshes;
 
+	private final Timer changeToBoards;
+
 	private final LocationService locations;
 
 	private final LiveUpdates live;
@@ -75,6 +78,10 @@ public class SharedBoards implements DisposableBean {
 		this.computation = computation;
 		this.refreshes = Timer.builder("onthaal.board.refresh")
 			.description("One computation of a place's board, shared by all its open boards")
+			.publishPercentiles(0.5, 0.95, 0.99)
+			.register(registry);
+		this.changeToBoards = Timer.builder("onthaal.board.update.latency")
+			.description("From a change's commit at any node to its board handed to every open board here")
 			.publishPercentiles(0.5, 0.95, 0.99)
 			.register(registry);
 		this.locations = locations;
@@ -139,7 +146,8 @@ public class SharedBoards implements DisposableBean {
 	}
 
 	/** A live update for the place: compute again in the background. */
-	private void changed(Place place) {
+	private void changed(Place place, LiveChange change) {
+		waiting(place, change.sentAtMillis());
 		if (claim(place)) {
 			worker.execute(() -> computeInBackground(place));
 		}
@@ -182,6 +190,7 @@ public class SharedBoards implements DisposableBean {
 	 */
 	private void computeFrom(Place place, @Nullable Consumer<Board> asking) {
 		Instant started = clock.instant();
+		long serves = takeWaiting(place);
 		Board board;
 		try {
 			board = refreshes.record(() -> computation.compute(place.locationId));
@@ -199,9 +208,17 @@ public class SharedBoards implements DisposableBean {
 		}
 		try {
 			List<Consumer<Board>> others = boards.stream().filter(open -> open != asking).toList();
-			delivery.execute(() -> others.forEach(open -> tell(open, board)));
+			delivery.execute(() -> {
+				others.forEach(open -> tell(open, board));
+				if (serves > 0 && !others.isEmpty()) {
+					changeToBoards.record(Duration.ofMillis(Math.max(0, clock.millis() - serves)));
+				}
+			});
 			if (asking != null && boards.contains(asking)) {
 				tell(asking, board);
+				if (serves > 0 && others.isEmpty()) {
+					changeToBoards.record(Duration.ofMillis(Math.max(0, clock.millis() - serves)));
+				}
 			}
 		}
 		finally {
@@ -219,6 +236,23 @@ public class SharedBoards implements DisposableBean {
 			// the boards keep showing the latest board; the next change tries again
 			log.warn("Computing the host board of place {} failed", place.locationId, ex);
 		}
+	}
+
+	/** A change sent at that moment waits for a computation. */
+	private synchronized void waiting(Place place, long sentAtMillis) {
+		if (sentAtMillis > 0 && (place.changeSentAt == 0 || sentAtMillis < place.changeSentAt)) {
+			place.changeSentAt = sentAtMillis;
+		}
+	}
+
+	/**
+	 * The computation starting now serves the changes that wait: when the oldest was
+	 * sent.
+	 */
+	private synchronized long takeWaiting(Place place) {
+		long sentAt = place.changeSentAt;
+		place.changeSentAt = 0;
+		return sentAt;
 	}
 
 	/** Ends a computation; true when changes came in meanwhile and one more is due. */
@@ -315,9 +349,15 @@ public class SharedBoards implements DisposableBean {
 		/** A change came in while it ran: one more is due. */
 		private boolean pending;
 
+		/**
+		 * When the oldest change no computation has served yet was sent (epoch
+		 * milliseconds), 0 when none waits.
+		 */
+		private long changeSentAt;
+
 		private Place(long locationId) {
 			this.locationId = locationId;
-			this.liveRegistration = live.subscribe(locationId, change -> changed(this));
+			this.liveRegistration = live.subscribe(locationId, change -> changed(this, change));
 		}
 
 	}

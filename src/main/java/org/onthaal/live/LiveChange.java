@@ -5,8 +5,14 @@ import java.util.Optional;
 /**
  * What changed at a location, as the small text payload of a PostgreSQL notification: ids
  * only, never names, so nothing personal travels through the notification channel.
+ * {@code sentAtMillis} is when the change was sent, just before its transaction committed
+ * (0 when not known): the boards measure from it how long a change takes to reach them.
  */
-public record LiveChange(Kind kind, long locationId, long entityId) {
+public record LiveChange(Kind kind, long locationId, long entityId, long sentAtMillis) {
+
+	public LiveChange(Kind kind, long locationId, long entityId) {
+		this(kind, locationId, entityId, 0);
+	}
 
 	public enum Kind {
 
@@ -24,17 +30,17 @@ public record LiveChange(Kind kind, long locationId, long entityId) {
 	}
 
 	String toPayload() {
-		return kind + " " + locationId + " " + entityId;
+		return kind + " " + locationId + " " + entityId + " " + sentAtMillis;
 	}
 
 	static Optional<LiveChange> fromPayload(String payload) {
 		String[] parts = payload.trim().split(" ");
-		if (parts.length != 3) {
+		if (parts.length != 3 && parts.length != 4) {
 			return Optional.empty();
 		}
 		try {
-			return Optional
-				.of(new LiveChange(Kind.valueOf(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2])));
+			return Optional.of(new LiveChange(Kind.valueOf(parts[0]), Long.parseLong(parts[1]),
+					Long.parseLong(parts[2]), parts.length == 4 ? Long.parseLong(parts[3]) : 0));
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();

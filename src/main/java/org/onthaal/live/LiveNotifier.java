@@ -1,5 +1,7 @@
 package org.onthaal.live;
 
+import java.time.Clock;
+
 import org.jooq.DSLContext;
 
 import org.springframework.stereotype.Component;
@@ -16,8 +18,11 @@ public class LiveNotifier {
 
 	private final DSLContext dsl;
 
-	LiveNotifier(DSLContext dsl) {
+	private final Clock clock;
+
+	LiveNotifier(DSLContext dsl, Clock clock) {
 		this.dsl = dsl;
+		this.clock = clock;
 	}
 
 	public void checkedIn(long locationId, long visitId) {
@@ -41,7 +46,8 @@ public class LiveNotifier {
 	}
 
 	private void send(LiveChange change) {
-		dsl.execute("select pg_notify({0}, {1})", CHANNEL, change.toPayload());
+		LiveChange sent = new LiveChange(change.kind(), change.locationId(), change.entityId(), clock.millis());
+		dsl.execute("select pg_notify({0}, {1})", CHANNEL, sent.toPayload());
 	}
 
 }

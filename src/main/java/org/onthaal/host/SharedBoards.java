@@ -210,14 +210,14 @@ public class SharedBoards implements DisposableBean {
 			List<Consumer<Board>> others = boards.stream().filter(open -> open != asking).toList();
 			delivery.execute(() -> {
 				others.forEach(open -> tell(open, board));
-				if (serves > 0 && !others.isEmpty()) {
-					changeToBoards.record(Duration.ofMillis(Math.max(0, clock.millis() - serves)));
+				if (!others.isEmpty()) {
+					measureSince(serves);
 				}
 			});
 			if (asking != null && boards.contains(asking)) {
 				tell(asking, board);
-				if (serves > 0 && others.isEmpty()) {
-					changeToBoards.record(Duration.ofMillis(Math.max(0, clock.millis() - serves)));
+				if (others.isEmpty()) {
+					measureSince(serves);
 				}
 			}
 		}
@@ -235,6 +235,13 @@ public class SharedBoards implements DisposableBean {
 		catch (RuntimeException ex) {
 			// the boards keep showing the latest board; the next change tries again
 			log.warn("Computing the host board of place {} failed", place.locationId, ex);
+		}
+	}
+
+	/** Every open board has the change sent at {@code sentAtMillis} (0: none waited). */
+	private void measureSince(long sentAtMillis) {
+		if (sentAtMillis > 0) {
+			changeToBoards.record(Duration.ofMillis(Math.max(0, clock.millis() - sentAtMillis)));
 		}
 	}
 

@@ -61,6 +61,11 @@ public class EngineTuningService {
 	@RolesAllowed(StaffRoles.MANAGER)
 	public TunedWeights weights(long locationId) {
 		locations.requireAccess(locationId);
+		return inUse(locationId);
+	}
+
+	/** The place's weights, for callers that checked access already. */
+	private TunedWeights inUse(long locationId) {
 		return stored.find(locationId)
 			.map(s -> new TunedWeights(EngineWeights.values(s.values()), false, s.changedAt(), s.changedBy()))
 			.orElseGet(() -> new TunedWeights(WeightSetting.valuesOf(Weights.DEFAULTS), true, null, null));
@@ -79,7 +84,7 @@ public class EngineTuningService {
 		locations.requireAccess(locationId);
 		Map<WeightSetting, Double> values = checked(proposed);
 		stored.lockLocation(locationId);
-		TunedWeights now = weights(locationId);
+		TunedWeights now = inUse(locationId);
 		if (!now.values().equals(Map.copyOf(expected))) {
 			throw new OptimisticLockingFailureException("The engine weights of location " + locationId + " changed");
 		}
@@ -107,7 +112,7 @@ public class EngineTuningService {
 	public boolean restoreDefaults(long locationId) {
 		locations.requireAccess(locationId);
 		stored.lockLocation(locationId);
-		TunedWeights before = weights(locationId);
+		TunedWeights before = inUse(locationId);
 		if (!stored.delete(locationId)) {
 			return false;
 		}
@@ -133,7 +138,7 @@ public class EngineTuningService {
 		History known = new History(stored.acquaintances(families, from), Map.of(), stored.vetoes(families), Set.of());
 		List<Instant> moments = stored.hostMoments(locationId, from, until);
 		List<Instant> replayed = moments.isEmpty() ? Replay.everyTenMinutes(visits) : moments;
-		Weights current = WeightSetting.weights(weights(locationId).values());
+		Weights current = WeightSetting.weights(inUse(locationId).values());
 		int days = (int) visits.stream().map(v -> LocalDate.ofInstant(v.family().arrivedAt(), zone)).distinct().count();
 		return new ReplayPreview(LocalDate.ofInstant(from, zone), LocalDate.ofInstant(until, zone), days, visits.size(),
 				replayed.size(), !moments.isEmpty(), Replay.run(visits, replayed, known, current),

@@ -2,6 +2,7 @@ package org.onthaal.tuning;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.onthaal.matching.Weights;
 
@@ -44,7 +45,7 @@ public class EngineWeights {
 	}
 
 	static Map<String, Double> byKey(Map<WeightSetting, Double> values) {
-		Map<String, Double> byKey = new java.util.TreeMap<>();
+		Map<String, Double> byKey = new TreeMap<>();
 		values.forEach((setting, value) -> byKey.put(setting.key(), value));
 		return byKey;
 	}

@@ -11,8 +11,8 @@ import java.util.Set;
 
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
-import org.jooq.Record1;
 import org.onthaal.db.tables.Visit;
+import org.onthaal.family.FamilyProfileFields;
 import org.onthaal.matching.Candidate;
 import org.onthaal.matching.FamilyPair;
 import tools.jackson.core.type.TypeReference;
@@ -20,17 +20,8 @@ import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.stereotype.Repository;
 
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.multiset;
-import static org.jooq.impl.DSL.notExists;
-import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectOne;
 import static org.onthaal.db.Tables.ACQUAINTANCE;
-import static org.onthaal.db.Tables.CHILD;
 import static org.onthaal.db.Tables.ENGINE_WEIGHTS;
-import static org.onthaal.db.Tables.FAMILY_INTEREST;
-import static org.onthaal.db.Tables.FAMILY_LANGUAGE;
-import static org.onthaal.db.Tables.INTEREST;
 import static org.onthaal.db.Tables.INTRODUCTION;
 import static org.onthaal.db.Tables.LOCATION;
 import static org.onthaal.db.Tables.VISIT;
@@ -99,23 +90,12 @@ class EngineWeightsRepository {
 	 * counts as ending at {@code until}.
 	 */
 	List<Replay.Visit> visits(long locationId, Instant from, Instant until) {
-		var earlier = VISIT.as("earlier");
 		OffsetDateTime end = OffsetDateTime.ofInstant(until, ZoneOffset.UTC);
 		return dsl
 			.select(VISIT.ID, VISIT.FAMILY_ID, VISIT.CHECKED_IN_AT, VISIT.CHECKED_OUT_AT, VISIT.OPEN_TO_MEET,
-					field(notExists(selectOne().from(earlier)
-						.where(earlier.FAMILY_ID.eq(VISIT.FAMILY_ID))
-						.and(earlier.CHECKED_IN_AT.lt(VISIT.CHECKED_IN_AT)))),
-					multiset(select(FAMILY_LANGUAGE.LANGUAGE_CODE).from(FAMILY_LANGUAGE)
-						.where(FAMILY_LANGUAGE.FAMILY_ID.eq(VISIT.FAMILY_ID))
-						.orderBy(FAMILY_LANGUAGE.RANK)).convertFrom(r -> r.map(Record1::value1)),
-					multiset(select(INTEREST.CODE).from(FAMILY_INTEREST)
-						.join(INTEREST)
-						.on(INTEREST.ID.eq(FAMILY_INTEREST.INTEREST_ID))
-						.where(FAMILY_INTEREST.FAMILY_ID.eq(VISIT.FAMILY_ID))).convertFrom(r -> r.map(Record1::value1)),
-					multiset(select(CHILD.AGE_BAND).from(CHILD)
-						.where(CHILD.FAMILY_ID.eq(VISIT.FAMILY_ID))
-						.orderBy(CHILD.AGE_BAND)).convertFrom(r -> r.map(Record1::value1)))
+					FamilyProfileFields.firstVisit(VISIT), FamilyProfileFields.languages(VISIT.FAMILY_ID),
+					FamilyProfileFields.interestCodes(VISIT.FAMILY_ID),
+					FamilyProfileFields.childAgeBands(VISIT.FAMILY_ID))
 			.from(VISIT)
 			.where(VISIT.LOCATION_ID.eq(locationId))
 			.and(VISIT.CHECKED_IN_AT.ge(OffsetDateTime.ofInstant(from, ZoneOffset.UTC)))

@@ -72,8 +72,8 @@ public final class Replay {
 
 	/**
 	 * @param visits the stays to replay
-	 * @param hostMoments when a host introduced families; empty means every ten minutes
-	 * while two families open to meet are present
+	 * @param hostMoments when the host acts (the recorded introductions, or
+	 * {@link #everyTenMinutes})
 	 * @param known who knew whom before the first visit replayed, and private vetoes
 	 */
 	public static Figures run(List<Visit> visits, List<Instant> hostMoments, History known, Weights weights) {
@@ -82,8 +82,7 @@ public final class Replay {
 			.sorted(Comparator.comparing((Visit v) -> v.family().arrivedAt())
 				.thenComparingLong(v -> v.family().visitId()))
 			.toList();
-		List<Instant> moments = hostMoments.isEmpty() ? everyTenMinutes(byArrival)
-				: hostMoments.stream().sorted().toList();
+		List<Instant> moments = hostMoments.stream().sorted().toList();
 		Set<FamilyPair> acquaintances = new HashSet<>(known.acquaintances());
 		Map<FamilyPair, Instant> lastIntroduced = new HashMap<>(known.lastIntroduced());
 		Map<Long, Integer> introductions = new HashMap<>();

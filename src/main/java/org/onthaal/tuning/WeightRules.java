@@ -51,8 +51,8 @@ public final class WeightRules {
 		return List.copyOf(problems);
 	}
 
-	/** A bound as people write it: 10, not 10.0. */
-	static String shown(double number) {
+	/** A weight as the number field writes it: 10, not 10.0; 2.5 in every language. */
+	public static String shown(double number) {
 		return number == Math.rint(number) ? Long.toString((long) number) : Double.toString(number);
 	}
 

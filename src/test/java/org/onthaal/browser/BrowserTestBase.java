@@ -224,6 +224,15 @@ public abstract class BrowserTestBase extends DatabaseTestBase {
 		}
 	}
 
+	/**
+	 * Waits until no animation runs (endless ones aside): a dialog or a menu grows into
+	 * place, and measured mid-way its buttons are smaller than they end up.
+	 */
+	protected static void awaitAnimationsDone(Page page) {
+		page.waitForFunction("() => document.getAnimations()"
+				+ ".every(a => a.playState !== 'running' || a.effect.getTiming().iterations === Infinity)");
+	}
+
 	protected static Path screenshot(Page page, String name) {
 		Path file = Path.of("target", "screenshots", name + ".png");
 		page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));

@@ -165,9 +165,7 @@ class HostCheckOutIT extends BrowserTestBase {
 		target.waitFor();
 		// a dialog grows into place: measure once its opening animation is over (seen at
 		// 45.6 px mid-way)
-		target.page()
-			.waitForFunction("() => document.getAnimations()"
-					+ ".every(a => a.playState !== 'running' || a.effect.getTiming().iterations === Infinity)");
+		awaitAnimationsDone(target.page());
 		BoundingBox box = target.boundingBox();
 		System.out.printf("SIZE %s: %.0f x %.0f px%n", what, box.width, box.height);
 		assertThat(box.width).as(what + " width").isGreaterThanOrEqualTo(48);

@@ -58,8 +58,7 @@ class TwoHostBoardsIT extends BrowserTestBase {
 		// a layout in fractional pixels can leave 47.99997 for 48 (CI once), so a
 		// hundredth of a pixel is allowed
 		items.nth(2).waitFor();
-		boardA.waitForFunction("() => document.getAnimations()"
-				+ ".every(a => a.playState !== 'running' || a.effect.getTiming().iterations === Infinity)");
+		awaitAnimationsDone(boardA);
 		for (int i = 0; i < 3; i++) {
 			assertThat(items.nth(i).boundingBox().height).as("menu item %d", i).isGreaterThanOrEqualTo(47.99);
 		}

@@ -86,7 +86,7 @@ class ReplayTest {
 		List<Instant> moments = Replay.everyTenMinutes(morning);
 
 		assertThat(moments).containsExactly(at(30), at(40), at(50));
-		Replay.Figures figures = Replay.run(morning, List.of(), History.EMPTY, Weights.DEFAULTS);
+		Replay.Figures figures = Replay.run(morning, moments, History.EMPTY, Weights.DEFAULTS);
 		assertThat(figures.events()).isEqualTo(1);
 		assertThat(figures.minutesToFirstIntroduction()).as("30 for 1, 5 for 2").isEqualTo(35);
 	}

@@ -44,7 +44,7 @@ class OpenScreens implements VaadinServiceInitListener {
 	}
 
 	static String kindOf(String firstSegment) {
-		return KINDS.contains(firstSegment) && !firstSegment.equals("other") ? firstSegment : "other";
+		return KINDS.contains(firstSegment) ? firstSegment : "other";
 	}
 
 	private static double count(Map<UI, String> screens, String kind) {

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
@@ -98,7 +99,7 @@ public class EngineTuningView extends Main implements HasDynamicTitle {
 		Section section = new Section(new H2(getTranslation("tuning.group." + group)),
 				new Paragraph(getTranslation("tuning.group." + group + ".help")));
 		section.addClassName("tuning-group");
-		section.setId("tuning-group-" + group.name().toLowerCase(java.util.Locale.ROOT));
+		section.setId("tuning-group-" + group.name().toLowerCase(Locale.ROOT));
 		for (WeightSetting setting : WeightSetting.values()) {
 			if (setting.group() == group) {
 				section.add(row(setting));
@@ -113,8 +114,8 @@ public class EngineTuningView extends Main implements HasDynamicTitle {
 		name.addClassName("tuning-name");
 		Paragraph reason = new Paragraph(getTranslation("tuning." + setting.key() + ".reason"));
 		reason.addClassName("tuning-reason");
-		Span bounds = new Span(getTranslation("tuning.default", Numbers.typed(setting.byDefault())) + " · "
-				+ getTranslation("tuning.range", Numbers.typed(setting.min()), Numbers.typed(setting.max())));
+		Span bounds = new Span(getTranslation("tuning.default", WeightRules.shown(setting.byDefault())) + " · "
+				+ getTranslation("tuning.range", WeightRules.shown(setting.min()), WeightRules.shown(setting.max())));
 		bounds.addClassName("tuning-bounds");
 
 		NumberField field = new NumberField();

@@ -4,18 +4,13 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
- * Numbers on the tuning screen. A weight is written as the number field writes it (2.5,
- * in every language), so a default reads as what to type; figures read in the manager's
- * language (30,8 % in Dutch).
+ * The preview's figures in the manager's language (30,8 % in Dutch). Weights are written
+ * as the number field writes them ({@link org.onthaal.tuning.WeightRules#shown}), so a
+ * default reads as what to type.
  */
 final class Numbers {
 
 	private Numbers() {
-	}
-
-	static String typed(double number) {
-		return number == Math.rint(number) ? Long.toString((long) number)
-				: java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
 	}
 
 	static String shown(double number, Locale locale) {

@@ -61,7 +61,8 @@ if [[ "${1:-}" == "--once" ]]; then
     exit
 fi
 
-trap 'exit 0' TERM INT
+# docker stop: end the sleep too, and stop without an error
+trap 'kill "$!" 2>/dev/null; exit 0' TERM INT
 echo "backup: one dump a day after ${at} ($(date +%Z)) into ${dir}, the newest ${keep} kept"
 # Looks once a minute instead of sleeping until the time: a clock that jumps (daylight
 # saving time, a suspended host) can then delay a dump but never skip a day.

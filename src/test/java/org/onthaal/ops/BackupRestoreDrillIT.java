@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.awaitility.Awaitility;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
@@ -177,6 +179,53 @@ class BackupRestoreDrillIT {
 		}
 	}
 
+	@Test
+	void aNewDumpPushesTheOldestOutAndLeavesOtherFilesAlone() throws IOException {
+		Path backups = Files.createDirectories(work.resolve("retention"));
+		for (String old : List.of("onthaal-20200101-013000.dump", "onthaal-20200102-013000.dump", "notes.txt")) {
+			Files.writeString(backups.resolve(old), "");
+		}
+		DistributionPostgres.run(work.resolve("retention.log"),
+				tools(source.port(), "onthaal",
+						Map.of("ONTHAAL_BACKUP_DIR", backups.toString(), "ONTHAAL_BACKUP_KEEP", "2")),
+				List.of("bash", BACKUP_SCRIPT.toString(), "--once"));
+
+		assertThat(names(backups)).hasSize(3)
+			.contains("onthaal-20200102-013000.dump", "notes.txt")
+			.anyMatch(name -> name.matches("onthaal-\\d{8}-\\d{6}\\.dump") && !name.startsWith("onthaal-2020"));
+	}
+
+	@Test
+	void theNightlyServiceDumpsAtItsFirstStartAndStopsWhenAsked() throws Exception {
+		Path backups = work.resolve("nightly");
+		var builder = new ProcessBuilder("bash", BACKUP_SCRIPT.toString()).redirectErrorStream(true)
+			.redirectOutput(work.resolve("nightly.log").toFile());
+		// a time that has not come yet today: the dump comes from the first start alone
+		builder.environment()
+			.putAll(tools(source.port(), "onthaal",
+					Map.of("ONTHAAL_BACKUP_DIR", backups.toString(), "ONTHAAL_BACKUP_AT", "23:59")));
+		Process service = builder.start();
+		try {
+			Awaitility.await("the first dump")
+				.atMost(Duration.ofSeconds(30))
+				.until(() -> Files.isDirectory(backups) && names(backups).stream().anyMatch(n -> n.endsWith(".dump")));
+			// what docker stop sends
+			service.destroy();
+			assertThat(service.waitFor(10, TimeUnit.SECONDS)).isTrue();
+			assertThat(service.exitValue()).isZero();
+		}
+		finally {
+			service.destroyForcibly();
+		}
+		assertThat(names(backups)).singleElement().asString().matches("onthaal-\\d{8}-\\d{6}\\.dump");
+	}
+
+	private static List<String> names(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.map(file -> file.getFileName().toString()).toList();
+		}
+	}
+
 	@AfterAll
 	static void stopServers() throws Exception {
 		if (target != null) {
@@ -184,6 +233,9 @@ class BackupRestoreDrillIT {
 		}
 		if (source != null) {
 			source.close();
+		}
+		if (work != null) {
+			DistributionPostgres.deleteRecursively(work);
 		}
 	}
 

@@ -167,6 +167,10 @@ final class DistributionPostgres implements AutoCloseable {
 		if (!server.waitFor(30, TimeUnit.SECONDS)) {
 			server.destroyForcibly();
 		}
+		deleteRecursively(folder);
+	}
+
+	static void deleteRecursively(Path folder) throws IOException {
 		try (Stream<Path> files = Files.walk(folder)) {
 			files.sorted(Comparator.reverseOrder()).forEach(file -> {
 				try {

@@ -43,7 +43,7 @@ done
 # waits on the condition (the node says it is ready), never on a fixed time
 await_ready() {
     local name="$1" pid="$2" management="$3"
-    until curl -fsS -o /dev/null "http://127.0.0.1:${management}/actuator/health/readiness"; do
+    until curl -fs -o /dev/null "http://127.0.0.1:${management}/actuator/health/readiness"; do
         kill -0 "${pid}" 2>/dev/null || { echo "two-nodes: node ${name} stopped:" >&2; tail -n 30 "${WORK}/node-${name}.log" >&2; exit 1; }
         sleep 0.2
     done
@@ -68,15 +68,15 @@ await_ready b "${pids[-1]}" "${NODE_B_MANAGEMENT}"
 
 ONTHAAL_PROXY_BIND="127.0.0.1:${PROXY_PORT}" \
 ONTHAAL_NODE_A="127.0.0.1:${NODE_A_PORT}" ONTHAAL_NODE_B="127.0.0.1:${NODE_B_PORT}" \
-ONTHAAL_NODE_A_HEALTH_HOST=127.0.0.1 ONTHAAL_NODE_A_HEALTH_PORT="${NODE_A_MANAGEMENT}" \
-ONTHAAL_NODE_B_HEALTH_HOST=127.0.0.1 ONTHAAL_NODE_B_HEALTH_PORT="${NODE_B_MANAGEMENT}" \
+ONTHAAL_NODE_A_HEALTH_PORT="${NODE_A_MANAGEMENT}" \
+ONTHAAL_NODE_B_HEALTH_PORT="${NODE_B_MANAGEMENT}" \
     "${haproxy}" -db -f "${here}/proxy/haproxy.cfg" >"${WORK}/haproxy.log" 2>&1 &
 pids+=("$!")
 echo "proxy=$!" >>"${WORK}/pids"
-until curl -fsS -o /dev/null "http://127.0.0.1:${PROXY_PORT}/login"; do sleep 0.2; done
+until curl -fs -o /dev/null "http://127.0.0.1:${PROXY_PORT}/login"; do sleep 0.2; done
 
 echo "two-nodes: proxy http://localhost:${PROXY_PORT}/ (nodes :${NODE_A_PORT} and :${NODE_B_PORT}," \
     "database :${DB_PORT}); logs and pids in ${WORK}; stopping in ${seconds} s or on Ctrl-C"
-grep -m 3 -i 'demo' "${WORK}/node-a.log" | sed 's/^.*: /two-nodes: node a: /' || true
+grep -m 2 'Demo mode:' "${WORK}/node-a.log" | sed 's/^.*Demo mode: /two-nodes: demo: /' || true
 sleep "${seconds}" &
 wait "$!"

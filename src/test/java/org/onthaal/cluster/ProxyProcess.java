@@ -41,9 +41,8 @@ final class ProxyProcess {
 			.redirectOutput(log.toFile());
 		builder.environment()
 			.putAll(Map.of("ONTHAAL_PROXY_BIND", "127.0.0.1:" + port, "ONTHAAL_NODE_A", "127.0.0.1:" + nodeA,
-					"ONTHAAL_NODE_B", "127.0.0.1:" + nodeB, "ONTHAAL_NODE_A_HEALTH_HOST", "127.0.0.1",
-					"ONTHAAL_NODE_A_HEALTH_PORT", String.valueOf(managementA), "ONTHAAL_NODE_B_HEALTH_HOST",
-					"127.0.0.1", "ONTHAAL_NODE_B_HEALTH_PORT", String.valueOf(managementB)));
+					"ONTHAAL_NODE_B", "127.0.0.1:" + nodeB, "ONTHAAL_NODE_A_HEALTH_PORT", String.valueOf(managementA),
+					"ONTHAAL_NODE_B_HEALTH_PORT", String.valueOf(managementB)));
 		return new ProxyProcess(port, builder.start());
 	}
 

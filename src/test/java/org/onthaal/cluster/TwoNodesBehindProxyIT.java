@@ -130,6 +130,8 @@ class TwoNodesBehindProxyIT {
 		assertThat(storedFamilies("Kasia")).isEqualTo(1);
 		assertThat(nodeOf(kiosk)).as("the proxy kept the kiosk on node A").isEqualTo("a");
 		assertThat(nodeOf(board)).as("and the board on node B").isEqualTo("b");
+		assertThat(kiosk.request().get(proxy.url("healthz")).status()).as("the proxy's yes for the watchdog")
+			.isEqualTo(200);
 	}
 
 	/** Last: node A stays dead. */

@@ -5,12 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -24,6 +22,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.onthaal.OnthaalApplication;
+import org.onthaal.browser.DebianChromium;
 import org.onthaal.kiosk.TestKiosks;
 import org.onthaal.space.LocationRepository;
 import org.onthaal.staff.Role;
@@ -86,14 +85,8 @@ class TwoNodesBehindProxyIT {
 			.awaitServing("a", Duration.ofSeconds(30))
 			.awaitServing("b", Duration.ofSeconds(30));
 		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of("/usr/bin/chromium"))
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-						"--no-first-run", "--disable-background-networking", "--disable-component-update",
-						"--disable-sync")));
+		playwright = DebianChromium.playwright();
+		browser = DebianChromium.launch(playwright);
 	}
 
 	@AfterAll

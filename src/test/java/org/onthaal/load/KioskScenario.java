@@ -1,0 +1,131 @@
+package org.onthaal.load;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * What a family does at the kiosk, tap by tap, by the ids the screens set: a new family
+ * through the six steps to its card, a returning family with its pictogram and four
+ * digits, a family leaving the same way. Each tap is timed as the client sees it (request
+ * sent to answer read), and the kiosk waits {@code thinkMillis} before the next one, as a
+ * family reads and reaches.
+ */
+final class KioskScenario {
+
+	/** Where each tap's time goes. */
+	interface Taps {
+
+		void tap(String id, long nanos);
+
+		/** The confirm tap of a check-in: sent at, answered at. */
+		void checkedIn(String nickname, long sentNanos, long answeredNanos);
+
+	}
+
+	/** A family's card as the kiosk asks for it: pictogram and four digits. */
+	record Card(String nickname, String pictogram, String digits) {
+
+		static Card parse(String text) {
+			String[] parts = text.split(":");
+			return new Card(parts[0], parts[1], parts[2]);
+		}
+
+	}
+
+	private final VaadinTab tab;
+
+	private final long thinkMillis;
+
+	private final Taps taps;
+
+	KioskScenario(VaadinTab tab, long thinkMillis, Taps taps) {
+		this.tab = tab;
+		this.thinkMillis = thinkMillis;
+		this.taps = taps;
+	}
+
+	void newFamily(String nickname) throws IOException, InterruptedException {
+		tap("kiosk-start");
+		tap("kiosk-choose-nl");
+		tap("kiosk-choice-new");
+		think();
+		long start = System.nanoTime();
+		tab.type("kiosk-nickname", nickname);
+		taps.tap("kiosk-nickname", System.nanoTime() - start);
+		tap("kiosk-step-next");
+		tap("kiosk-language-nl");
+		tap("kiosk-language-ar");
+		tap("kiosk-step-next");
+		List<String> interests = tab.idsStartingWith("kiosk-interest-");
+		for (String interest : interests.subList(0, Math.min(2, interests.size()))) {
+			tap(interest);
+		}
+		tap("kiosk-step-next");
+		tap("kiosk-step-next");
+		// one answer to "open to meet?" goes on to the last step by itself
+		tap("kiosk-meet-yes");
+		expect("kiosk-confirm");
+		think();
+		long sent = System.nanoTime();
+		tab.click("kiosk-confirm");
+		long answered = System.nanoTime();
+		taps.tap("kiosk-confirm", answered - sent);
+		taps.checkedIn(nickname, sent, answered);
+		expect("kiosk-card-code");
+		tap("kiosk-card-continue");
+		expect("kiosk-welcome");
+		tap("kiosk-next");
+		expect("kiosk-start");
+	}
+
+	void returning(Card card) throws IOException, InterruptedException {
+		tap("kiosk-attract-returning");
+		enterCode(card);
+		expect("kiosk-returning-confirm");
+		think();
+		long sent = System.nanoTime();
+		tab.click("kiosk-returning-confirm");
+		long answered = System.nanoTime();
+		taps.tap("kiosk-returning-confirm", answered - sent);
+		taps.checkedIn(card.nickname(), sent, answered);
+		expect("kiosk-welcome");
+		tap("kiosk-next");
+		expect("kiosk-start");
+	}
+
+	void leave(Card card) throws IOException, InterruptedException {
+		tap("kiosk-attract-leave");
+		enterCode(card);
+		expect("kiosk-goodbye");
+		tap("kiosk-next");
+		expect("kiosk-start");
+	}
+
+	private void enterCode(Card card) throws IOException, InterruptedException {
+		tap("kiosk-picture-" + card.pictogram());
+		for (char digit : card.digits().toCharArray()) {
+			tap("kiosk-key-" + digit);
+		}
+		// the fourth digit goes on by itself
+	}
+
+	private void tap(String id) throws IOException, InterruptedException {
+		think();
+		long start = System.nanoTime();
+		tab.click(id);
+		taps.tap(id, System.nanoTime() - start);
+	}
+
+	private void expect(String id) {
+		if (!tab.has(id)) {
+			throw new IllegalStateException("Expected " + id + " on the kiosk's screen");
+		}
+	}
+
+	private void think() throws InterruptedException {
+		if (thinkMillis > 0) {
+			Thread.sleep(thinkMillis);
+		}
+	}
+
+}

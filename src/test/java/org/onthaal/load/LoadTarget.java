@@ -53,6 +53,8 @@ public final class LoadTarget {
 
 	private static final String SETUP_MANAGER = "load-setup";
 
+	private static final String PRODUCTION_BUNDLE = "META-INF/VAADIN/webapp/VAADIN/build";
+
 	private LoadTarget() {
 	}
 
@@ -62,16 +64,21 @@ public final class LoadTarget {
 		int kiosks = Integer.parseInt(args[2]);
 		int returning = Integer.parseInt(args[3]);
 		int maxMinutes = Integer.parseInt(args[4]);
+		// production mode needs the front-end bundle that ./mvnw -Pproduction copies into
+		// target/classes; without it (a plain test build) the app runs as in the tests
+		boolean production = LoadTarget.class.getClassLoader().getResource(PRODUCTION_BUNDLE) != null;
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(OnthaalApplication.class).run(
 				"--server.address=127.0.0.1", "--server.port=0", "--management.server.port=0",
 				"--onthaal.demo.enabled=false", "--onthaal.database.embedded.data-dir=" + dataDir,
-				"--onthaal.database.embedded.clean=true", "--vaadin.productionMode=true",
+				"--onthaal.database.embedded.clean=true", "--vaadin.productionMode=" + production,
 				"--spring.main.banner-mode=off");
 		Properties ready = setUp(app, kiosks, returning);
 		ready.setProperty("port", app.getEnvironment().getProperty("local.server.port", ""));
 		ready.setProperty("management.port", app.getEnvironment().getProperty("local.management.port", ""));
 		ready.setProperty("pid", Long.toString(ProcessHandle.current().pid()));
 		ready.setProperty("data.dir", dataDir.toString());
+		ready.setProperty("vaadin.mode", production ? "production" : "development");
+		ready.setProperty("datasource.url", app.getEnvironment().getProperty("spring.datasource.url", ""));
 		Path partial = readyFile.resolveSibling(readyFile.getFileName() + ".part");
 		try (var out = Files.newOutputStream(partial)) {
 			ready.store(out, "Onthaal under load");

@@ -7,6 +7,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +35,17 @@ final class AppProbe {
 
 	private final URI prometheus;
 
-	private final long appPid;
+	final long pid;
 
 	private final Path dataDir;
 
-	AppProbe(HttpClient http, int managementPort, long appPid, Path dataDir) {
+	private final String jdbcUrl;
+
+	AppProbe(HttpClient http, int managementPort, long appPid, Path dataDir, String jdbcUrl) {
+		this.jdbcUrl = jdbcUrl;
 		this.http = http;
 		this.prometheus = URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus");
-		this.appPid = appPid;
+		this.pid = appPid;
 		this.dataDir = dataDir;
 	}
 
@@ -110,8 +117,18 @@ final class AppProbe {
 		return Long.parseLong(used.group(1)) * 1024;
 	}
 
+	/** Families checked in and not out yet: the rows every board shows. */
+	int familiesPresent() throws SQLException {
+		try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+				ResultSet rows = connection.createStatement()
+					.executeQuery("select count(*) from visit where checked_out_at is null")) {
+			rows.next();
+			return rows.getInt(1);
+		}
+	}
+
 	long appTicks() {
-		return ProcessCpu.ticks(appPid);
+		return ProcessCpu.ticks(pid);
 	}
 
 	/** PostgreSQL: its postmaster (first line of postmaster.pid) and its backends. */
@@ -126,7 +143,7 @@ final class AppProbe {
 
 	private String jcmd(String command) throws IOException, InterruptedException {
 		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-		Process process = new ProcessBuilder(jcmd.toString(), Long.toString(appPid), command).redirectErrorStream(true)
+		Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command).redirectErrorStream(true)
 			.start();
 		String out = new String(process.getInputStream().readAllBytes());
 		if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {

@@ -9,7 +9,8 @@ import java.util.concurrent.Callable;
  * after opening {@code count} kiosk screens (each its own session, as each kiosk is its
  * own browser), then after taking each to the middle of the new-family form, then after
  * opening {@code count} boards (each signed in, with its push channel). The tabs stay
- * open until the end, so nothing of them is collected in between.
+ * open until the end, so nothing of them is collected in between. A board holds a row for
+ * every family present, so its weight is reported with how many were present.
  */
 final class HeapPerUi {
 
@@ -37,7 +38,8 @@ final class HeapPerUi {
 			boards.add(tab);
 		}
 		long withBoards = probe.heapAfterGc();
-		report.heap(count, (welcome - empty) / count, (midForm - empty) / count, (withBoards - midForm) / count);
+		report.heap(count, (welcome - empty) / count, (midForm - empty) / count, (withBoards - midForm) / count,
+				probe.familiesPresent());
 		boards.forEach(VaadinTab::close);
 	}
 

@@ -94,7 +94,8 @@ public final class LoadHarness {
 				.connectTimeout(Duration.ofSeconds(10))
 				.build();
 			URI base = URI.create("http://127.0.0.1:" + app.port() + "/");
-			AppProbe probe = new AppProbe(http, app.managementPort(), app.pid(), app.dataDir());
+			AppProbe probe = new AppProbe(http, app.managementPort(), app.pid(), app.dataDir(),
+					app.get("datasource.url"));
 			LoadReport report = new LoadReport(options, app.get("vaadin.mode"));
 			LoadRecord record = new LoadRecord();
 

@@ -44,7 +44,13 @@ final class LoadRecord implements KioskScenario.Taps {
 
 	private final Map<String, Queue<Long>> tapsByKind = new ConcurrentHashMap<>();
 
-	private final Map<String, CheckIn> checkIns = new ConcurrentHashMap<>();
+	/**
+	 * The latest check-in of each family by nickname: what a push that names it is about.
+	 */
+	private final Map<String, CheckIn> latest = new ConcurrentHashMap<>();
+
+	/** Every measured check-in (a returning family may come more than once). */
+	private final Queue<CheckIn> checkIns = new ConcurrentLinkedQueue<>();
 
 	private final AtomicInteger measuredCheckIns = new AtomicInteger();
 
@@ -68,14 +74,19 @@ final class LoadRecord implements KioskScenario.Taps {
 	@Override
 	public void confirming(String nickname, long sentNanos) {
 		if (measuring) {
-			checkIns.put(nickname, new CheckIn(sentNanos));
+			CheckIn checkIn = new CheckIn(sentNanos);
+			latest.put(nickname, checkIn);
+			checkIns.add(checkIn);
+		}
+		else {
+			latest.remove(nickname);
 		}
 	}
 
 	@Override
 	public void checkedIn(String nickname, long answeredNanos) {
 		allCheckIns.incrementAndGet();
-		CheckIn checkIn = checkIns.get(nickname);
+		CheckIn checkIn = latest.get(nickname);
 		if (checkIn != null && checkIn.answeredNanos == 0) {
 			checkIn.answeredNanos = answeredNanos;
 			measuredCheckIns.incrementAndGet();
@@ -90,7 +101,7 @@ final class LoadRecord implements KioskScenario.Taps {
 	void pushed(int board, String message, long arrivedNanos) {
 		Matcher nickname = NICKNAME.matcher(message);
 		while (nickname.find()) {
-			CheckIn checkIn = checkIns.get(nickname.group());
+			CheckIn checkIn = latest.get(nickname.group());
 			if (checkIn != null && arrivedNanos > checkIn.sentNanos) {
 				checkIn.heardByBoard.putIfAbsent(board, arrivedNanos);
 			}
@@ -121,8 +132,7 @@ final class LoadRecord implements KioskScenario.Taps {
 
 	/** Every board heard of every measured check-in. */
 	boolean allHeard(int boards) {
-		return checkIns.values()
-			.stream()
+		return checkIns.stream()
 			.filter(checkIn -> checkIn.answeredNanos != 0)
 			.allMatch(checkIn -> checkIn.heardByBoard.size() >= boards);
 	}
@@ -156,8 +166,7 @@ final class LoadRecord implements KioskScenario.Taps {
 	/** From each measured confirm tap to each board's push naming the family. */
 	long[] pushNanos() {
 		List<Long> latencies = new ArrayList<>();
-		checkIns.values()
-			.stream()
+		checkIns.stream()
 			.filter(checkIn -> checkIn.answeredNanos != 0)
 			.forEach(checkIn -> checkIn.heardByBoard.values()
 				.forEach(arrived -> latencies.add(arrived - checkIn.sentNanos)));
@@ -166,8 +175,7 @@ final class LoadRecord implements KioskScenario.Taps {
 
 	/** Pushes that never came: measured check-ins times boards, less those heard. */
 	int pushesMissing(int boards) {
-		return (int) checkIns.values()
-			.stream()
+		return (int) checkIns.stream()
 			.filter(checkIn -> checkIn.answeredNanos != 0)
 			.mapToLong(checkIn -> boards - checkIn.heardByBoard.size())
 			.sum();

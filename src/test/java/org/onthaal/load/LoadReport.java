@@ -51,6 +51,8 @@ final class LoadReport {
 
 	private long heapBoard;
 
+	private int familiesPresent;
+
 	LoadReport(LoadHarness.Options options, String vaadinMode) {
 		this.options = options;
 		this.vaadinMode = vaadinMode;
@@ -82,7 +84,8 @@ final class LoadReport {
 		serverCheckIns = checkInsCounted;
 	}
 
-	void heap(int uis, long kioskWelcome, long kioskMidForm, long board) {
+	void heap(int uis, long kioskWelcome, long kioskMidForm, long board, int familiesPresent) {
+		this.familiesPresent = familiesPresent;
 		heapUis = uis;
 		heapKioskWelcome = kioskWelcome;
 		heapKioskMidForm = kioskMidForm;
@@ -125,8 +128,9 @@ final class LoadReport {
 		line(table, "CPU, % of one core", "app %.0f %%  database %.0f %%  load client %.0f %%  (2 cores = 200 %%)",
 				appCpu, databaseCpu, clientCpu);
 		if (heapUis > 0) {
-			line(table, "heap per UI (kB, after GC)", "kiosk welcome %d  kiosk mid-form %d  board %d  (%d of each)",
-					heapKioskWelcome / 1024, heapKioskMidForm / 1024, heapBoard / 1024, heapUis);
+			line(table, "heap per UI (kB, after GC)",
+					"kiosk welcome %d  kiosk mid-form %d  board %d  (%d of each, %d families present)",
+					heapKioskWelcome / 1024, heapKioskMidForm / 1024, heapBoard / 1024, heapUis, familiesPresent);
 		}
 		firstErrors.forEach(error -> line(table, "error", "%s", error));
 		return table.toString();

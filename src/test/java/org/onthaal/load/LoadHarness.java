@@ -157,6 +157,8 @@ public final class LoadHarness {
 			report.server(AppProbe.quantile(before, after, 0.5), AppProbe.quantile(before, after, 0.95),
 					AppProbe.quantile(before, after, 0.99),
 					AppProbe.value(metricsAfter, "onthaal_board_update_latency_seconds{quantile=\"0.95\"}"),
+					AppProbe.value(metricsAfter, "onthaal_board_refresh_seconds{quantile=\"0.5\"}"),
+					AppProbe.value(metricsAfter, "onthaal_board_refresh_seconds{quantile=\"0.95\"}"),
 					AppProbe.value(metricsAfter, "onthaal_checkins_total{source=\"kiosk\"}")
 							- AppProbe.value(metricsBefore, "onthaal_checkins_total{source=\"kiosk\"}"));
 			if (options.heapUis() > 0) {

@@ -43,6 +43,10 @@ final class LoadReport {
 
 	private double serverCheckIns;
 
+	private double boardComputeP50 = Double.NaN;
+
+	private double boardComputeP95 = Double.NaN;
+
 	private int heapUis;
 
 	private long heapKioskWelcome;
@@ -76,7 +80,10 @@ final class LoadReport {
 		slowestTaps = record.slowestTaps(4);
 	}
 
-	void server(double p50, double p95, double p99, double boardUpdateP95, double checkInsCounted) {
+	void server(double p50, double p95, double p99, double boardUpdateP95, double boardComputeP50,
+			double boardComputeP95, double checkInsCounted) {
+		this.boardComputeP50 = boardComputeP50 * 1000;
+		this.boardComputeP95 = boardComputeP95 * 1000;
 		serverP50 = p50 * 1000;
 		serverP95 = p95 * 1000;
 		serverP99 = p99 * 1000;
@@ -124,6 +131,9 @@ final class LoadReport {
 				ms(pushes, 0.95), ms(pushes, 0.99), pushes.length, pushesMissing);
 		line(table, "board update, server (ms)", "p95 %.1f  (onthaal_board_update_latency_seconds, last minutes)",
 				boardUpdateP95);
+		line(table, "board computation, server (ms)",
+				"p50 %.1f  p95 %.1f  (onthaal_board_refresh_seconds, once per change for all boards)", boardComputeP50,
+				boardComputeP95);
 		line(table, "check-ins counted by app", "%.0f", serverCheckIns);
 		line(table, "CPU, % of one core", "app %.0f %%  database %.0f %%  load client %.0f %%  (2 cores = 200 %%)",
 				appCpu, databaseCpu, clientCpu);

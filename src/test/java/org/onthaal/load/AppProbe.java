@@ -29,7 +29,7 @@ final class AppProbe {
 	private static final Pattern BUCKET = Pattern
 		.compile("^onthaal_ui_request_seconds_bucket\\{le=\"([^\"]+)\"\\} ([0-9.eE+]+)$", Pattern.MULTILINE);
 
-	private static final Pattern USED = Pattern.compile("used (\\d+)K");
+	private static final Pattern TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$");
 
 	private final HttpClient http;
 
@@ -106,15 +106,18 @@ final class AppProbe {
 		return lowerBound;
 	}
 
-	/** Heap in use after two full collections, in bytes (jcmd GC.run, GC.heap_info). */
+	/**
+	 * The bytes of the objects alive on the heap, after a full collection: the total of
+	 * jcmd's class histogram (which collects first). The heap's "used" would also count
+	 * the unused rest of regions that hold one large object.
+	 */
 	long heapAfterGc() throws IOException, InterruptedException {
 		jcmd("GC.run");
-		jcmd("GC.run");
-		Matcher used = USED.matcher(jcmd("GC.heap_info"));
-		if (!used.find()) {
-			throw new IllegalStateException("jcmd GC.heap_info said no 'used'");
+		Matcher total = TOTAL.matcher(jcmd("GC.class_histogram"));
+		if (!total.find()) {
+			throw new IllegalStateException("jcmd GC.class_histogram gave no total");
 		}
-		return Long.parseLong(used.group(1)) * 1024;
+		return Long.parseLong(total.group(1));
 	}
 
 	/** Families checked in and not out yet: the rows every board shows. */

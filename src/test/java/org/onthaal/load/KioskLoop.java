@@ -6,14 +6,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One kiosk, busy until stopped: a new family, then a returning family (one that is
- * away), then a family that is here leaves (once more are here than there are kiosks),
- * and again. A failed family is counted, the tab opened afresh, and the kiosk goes on.
+ * away), then up to two families that are here leave (while more are here than the
+ * place's usual number), and again. A failed family is counted, the tab opened afresh,
+ * and the kiosk goes on.
  */
 final class KioskLoop implements Runnable {
 
-	/** What the kiosks share: who is away, who is here, the next new family's number. */
+	/**
+	 * What the kiosks share: who is away, who is here, the next new family's number, how
+	 * many families are usually here.
+	 */
 	record Shared(Queue<KioskScenario.Card> away, Queue<KioskScenario.Card> present, AtomicInteger newFamilies,
-			int kiosks) {
+			int usuallyPresent) {
 
 	}
 
@@ -54,9 +58,11 @@ final class KioskLoop implements Runnable {
 				if (kiosk == null) {
 					kiosk = new KioskScenario(opener.call(), thinkMillis, record);
 				}
-				switch (turn++ % 3) {
-					case 0 -> kiosk.newFamily("Gast" + LoadNames.letters(shared.newFamilies().getAndIncrement()));
+				switch (turn++ % 4) {
+					case 0 -> shared.present()
+						.add(kiosk.newFamily("Gast" + LoadNames.letters(shared.newFamilies().getAndIncrement())));
 					case 1 -> returning(kiosk);
+					case 2 -> leave(kiosk);
 					default -> {
 						leave(kiosk);
 						rounds++;
@@ -90,7 +96,7 @@ final class KioskLoop implements Runnable {
 	}
 
 	private void leave(KioskScenario kiosk) throws Exception {
-		if (shared.present().size() <= shared.kiosks()) {
+		if (shared.present().size() <= shared.usuallyPresent()) {
 			return;
 		}
 		KioskScenario.Card card = shared.present().poll();

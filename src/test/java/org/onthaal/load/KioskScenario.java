@@ -2,6 +2,7 @@ package org.onthaal.load;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a family does at the kiosk, tap by tap, by the ids the screens set: a new family
@@ -50,7 +51,8 @@ final class KioskScenario {
 		this.taps = taps;
 	}
 
-	void newFamily(String nickname) throws IOException, InterruptedException {
+	/** A new family checks in; answers the card the kiosk gave it. */
+	Card newFamily(String nickname) throws IOException, InterruptedException {
 		tap("kiosk-start");
 		tap("kiosk-choose-nl");
 		tap("kiosk-choice-new");
@@ -79,10 +81,26 @@ final class KioskScenario {
 		taps.tap("kiosk-confirm", answered - sent);
 		expect("kiosk-card-code");
 		taps.checkedIn(nickname, answered);
+		Card card = cardShown(nickname);
 		tap("kiosk-card-continue");
 		expect("kiosk-welcome");
 		tap("kiosk-next");
 		expect("kiosk-start");
+		return card;
+	}
+
+	/**
+	 * The card on screen: its pictogram is a Vaadin icon ("vaadin:umbrella" is UMBRELLA),
+	 * its digits the text beside it.
+	 */
+	private Card cardShown(String nickname) {
+		List<String> icons = tab.attributes("kiosk-card-code", "icon");
+		String digits = tab.text("kiosk-card-code").replaceAll("\\D", "");
+		if (icons.isEmpty() || digits.length() != 4) {
+			throw new IllegalStateException("The card screen shows no code: " + icons + " " + digits);
+		}
+		String pictogram = icons.get(0).replaceFirst("^vaadin:", "").replace('-', '_').toUpperCase(Locale.ROOT);
+		return new Card(nickname, pictogram, digits);
 	}
 
 	/**

@@ -69,7 +69,7 @@ class LoadClientIT extends DatabaseTestBase {
 		tab.open("kiosk");
 		KioskScenario kiosk = new KioskScenario(tab, 0, record);
 
-		kiosk.newFamily("Gastab");
+		KioskScenario.Card newCard = kiosk.newFamily("Gastab");
 		kiosk.returning(card);
 
 		assertThat(dsl.fetchExists(FAMILY, FAMILY.NICKNAME.eq("Gastab"))).isTrue();
@@ -79,8 +79,13 @@ class LoadClientIT extends DatabaseTestBase {
 		assertThat(record.pushNanos()).hasSize(2);
 		assertThat(record.tapNanos()).hasSizeGreaterThan(20);
 
+		// the new family leaves with the card the kiosk showed it
+		var stored = dsl.selectFrom(FAMILY).where(FAMILY.NICKNAME.eq("Gastab")).fetchSingle();
+		assertThat(newCard)
+			.isEqualTo(new KioskScenario.Card("Gastab", stored.getCardPictogram(), stored.getCardDigits()));
+		kiosk.leave(newCard);
 		kiosk.leave(card);
-		assertThat(dsl.fetchCount(VISIT, VISIT.CHECKED_OUT_AT.isNull())).isEqualTo(1);
+		assertThat(dsl.fetchCount(VISIT, VISIT.CHECKED_OUT_AT.isNull())).isZero();
 		board.close();
 	}
 

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -16,54 +18,48 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The load harness: starts Onthaal in a JVM of its own on 127.0.0.1 ({@link LoadTarget}),
  * opens M host boards (signed in, listening on the push channel) and N kiosks that check
  * families in over Vaadin's own protocol ({@link VaadinTab}), new and returning ones, and
- * a returning family leaves now and then. It warms up, measures for a fixed time or a
- * fixed number of check-ins, whichever comes first, then (unless {@code --heap-uis=0})
- * opens that many kiosk screens and boards more to weigh them on the heap, prints its
- * figures and stops the app. Run: {@code ./mvnw -Pproduction test-compile exec:exec@load}
- * (README, "Load harness").
+ * families leave again, so that about {@code --present} families are here at a time. It
+ * warms up, measures for a fixed time or a fixed number of check-ins, whichever comes
+ * first, then (unless {@code --heap-uis=0}) opens that many kiosk screens and boards more
+ * to weigh them on the heap, prints its figures and stops the app. Run:
+ * {@code ./mvnw -Pproduction test-compile exec:exec@load} (README, "Load harness").
  */
 public final class LoadHarness {
 
 	/** The knobs, with defaults for a run of about two minutes. */
-	record Options(int kiosks, int boards, int seconds, int checkIns, int thinkMillis, int warmupSeconds, int heapUis) {
+	record Options(int kiosks, int boards, int seconds, int checkIns, int thinkMillis, int warmupSeconds, int heapUis,
+			int present) {
 
 		static Options parse(String... args) {
-			Options options = new Options(5, 2, 60, 500, 1000, 10, 100);
+			Map<String, Integer> values = new LinkedHashMap<>();
+			values.put("kiosks", 5);
+			values.put("boards", 2);
+			values.put("seconds", 60);
+			values.put("checkins", 500);
+			values.put("think-ms", 1000);
+			values.put("warmup-seconds", 10);
+			values.put("heap-uis", 100);
+			values.put("present", 30);
 			for (String arg : args) {
 				String[] pair = arg.replaceFirst("^--", "").split("=", 2);
 				if (pair.length != 2 || pair[1].isBlank()) {
 					continue; // an unset Maven property passes an empty value
 				}
-				int value = Integer.parseInt(pair[1].strip());
-				options = switch (pair[0]) {
-					case "kiosks" -> options.with(value, options.boards, options.seconds, options.checkIns,
-							options.thinkMillis, options.warmupSeconds, options.heapUis);
-					case "boards" -> options.with(options.kiosks, value, options.seconds, options.checkIns,
-							options.thinkMillis, options.warmupSeconds, options.heapUis);
-					case "seconds" -> options.with(options.kiosks, options.boards, value, options.checkIns,
-							options.thinkMillis, options.warmupSeconds, options.heapUis);
-					case "checkins" -> options.with(options.kiosks, options.boards, options.seconds, value,
-							options.thinkMillis, options.warmupSeconds, options.heapUis);
-					case "think-ms" -> options.with(options.kiosks, options.boards, options.seconds, options.checkIns,
-							value, options.warmupSeconds, options.heapUis);
-					case "warmup-seconds" -> options.with(options.kiosks, options.boards, options.seconds,
-							options.checkIns, options.thinkMillis, value, options.heapUis);
-					case "heap-uis" -> options.with(options.kiosks, options.boards, options.seconds, options.checkIns,
-							options.thinkMillis, options.warmupSeconds, value);
-					default -> throw new IllegalArgumentException("Unknown option " + arg);
-				};
+				if (!values.containsKey(pair[0])) {
+					throw new IllegalArgumentException("Unknown option " + arg + "; known: " + values.keySet());
+				}
+				values.put(pair[0], Integer.parseInt(pair[1].strip()));
 			}
+			Options options = new Options(values.get("kiosks"), values.get("boards"), values.get("seconds"),
+					values.get("checkins"), values.get("think-ms"), values.get("warmup-seconds"),
+					values.get("heap-uis"), values.get("present"));
 			if (options.kiosks < 1 || options.boards < 0 || options.seconds < 1 || options.checkIns < 1
-					|| options.kiosks > 500 || options.boards > 500 || options.seconds > 1800
+					|| options.thinkMillis < 0 || options.warmupSeconds < 0 || options.heapUis < 0
+					|| options.present < 0 || options.kiosks > 500 || options.boards > 500 || options.seconds > 1800
 					|| options.heapUis > 500) {
 				throw new IllegalArgumentException("Out of bounds: " + options);
 			}
 			return options;
-		}
-
-		private Options with(int kiosks, int boards, int seconds, int checkIns, int thinkMillis, int warmupSeconds,
-				int heapUis) {
-			return new Options(kiosks, boards, seconds, checkIns, thinkMillis, warmupSeconds, heapUis);
 		}
 
 	}
@@ -111,7 +107,7 @@ public final class LoadHarness {
 			Arrays.stream(app.get("returning.cards").split(",")).map(KioskScenario.Card::parse).forEach(away::add);
 			Queue<KioskScenario.Card> present = new ConcurrentLinkedQueue<>();
 			AtomicInteger names = new AtomicInteger();
-			KioskLoop.Shared shared = new KioskLoop.Shared(away, present, names, options.kiosks());
+			KioskLoop.Shared shared = new KioskLoop.Shared(away, present, names, options.present());
 			List<KioskLoop> kiosks = new ArrayList<>();
 			for (int i = 0; i < options.kiosks(); i++) {
 				kiosks.add(new KioskLoop(() -> openKiosk(http, base, tokens[kiosks.size() % tokens.length]),

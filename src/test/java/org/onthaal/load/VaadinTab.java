@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,13 @@ final class VaadinTab {
 	private final Map<Integer, Map<String, String>> listeners = new HashMap<>();
 
 	private final Map<String, JsonNode> constants = new HashMap<>();
+
+	/** node → its children, attributes and text: enough to read what a screen says. */
+	private final Map<Integer, List<Integer>> children = new HashMap<>();
+
+	private final Map<Integer, Map<String, String>> attributes = new HashMap<>();
+
+	private final Map<Integer, String> texts = new HashMap<>();
 
 	private int uiId;
 
@@ -271,16 +279,68 @@ final class VaadinTab {
 					nodeById.remove(id);
 				}
 				listeners.remove(node);
+				children.remove(node);
+				attributes.remove(node);
+				texts.remove(node);
 			}
-			else if ("put".equals(type) && feature == 3 && "id".equals(change.path("key").asString(""))) {
-				String id = change.path("value").asString();
-				nodeById.put(id, node);
-				idByNode.put(node, id);
+			else if ("splice".equals(type) && feature == 2) {
+				List<Integer> list = children.computeIfAbsent(node, n -> new ArrayList<>());
+				int index = change.path("index").asInt();
+				for (int i = 0; i < change.path("remove").asInt(0) && index < list.size(); i++) {
+					list.remove(index);
+				}
+				List<Integer> added = new ArrayList<>();
+				change.path("addNodes").forEach(child -> added.add(child.asInt()));
+				list.addAll(Math.min(index, list.size()), added);
+			}
+			else if ("clear".equals(type) && feature == 2) {
+				children.remove(node);
+			}
+			else if ("put".equals(type) && feature == 7 && change.path("value").isString()) {
+				texts.put(node, change.path("value").asString());
+			}
+			else if ("put".equals(type) && feature == 3 && change.path("value").isString()) {
+				String key = change.path("key").asString("");
+				String value = change.path("value").asString();
+				attributes.computeIfAbsent(node, n -> new HashMap<>()).put(key, value);
+				if ("id".equals(key)) {
+					nodeById.put(value, node);
+					idByNode.put(node, value);
+				}
 			}
 			else if ("put".equals(type) && feature == 4) {
 				listeners.computeIfAbsent(node, n -> new HashMap<>())
 					.put(change.path("key").asString(), change.path("value").asString());
 			}
+		}
+	}
+
+	/** The text inside the element with this id, its children's included. */
+	synchronized String text(String id) {
+		StringBuilder text = new StringBuilder();
+		collect(node(id), text, null);
+		return text.toString();
+	}
+
+	/** The values of one attribute inside the element with this id, in order. */
+	synchronized List<String> attributes(String id, String attribute) {
+		List<String> values = new ArrayList<>();
+		collect(node(id), new StringBuilder(), values, attribute);
+		return values;
+	}
+
+	private void collect(int node, StringBuilder text, List<String> values) {
+		collect(node, text, values, "");
+	}
+
+	private void collect(int node, StringBuilder text, List<String> values, String attribute) {
+		text.append(texts.getOrDefault(node, ""));
+		String value = attributes.getOrDefault(node, Map.of()).get(attribute);
+		if (values != null && value != null) {
+			values.add(value);
+		}
+		for (int child : children.getOrDefault(node, List.of())) {
+			collect(child, text, values, attribute);
 		}
 	}
 

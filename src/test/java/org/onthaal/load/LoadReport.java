@@ -117,8 +117,8 @@ final class LoadReport {
 
 	String table() {
 		StringBuilder table = new StringBuilder();
-		line(table, "Onthaal under load", "%d kiosks, %d boards, %d ms between taps, Vaadin %s mode", options.kiosks(),
-				options.boards(), options.thinkMillis(), vaadinMode);
+		line(table, "Onthaal under load", "%d kiosks, %d boards, %d ms between taps, ~%d families here, Vaadin %s mode",
+				options.kiosks(), options.boards(), options.thinkMillis(), options.present(), vaadinMode);
 		line(table, "measured", "%.1f s after %d s warm-up, %d check-ins (%.2f/s), %d taps, %d errors", seconds,
 				options.warmupSeconds(), checkIns, checkIns / seconds, taps.length, errors);
 		line(table, "kiosk tap, client (ms)", "p50 %s  p95 %s  p99 %s", ms(taps, 0.5), ms(taps, 0.95), ms(taps, 0.99));

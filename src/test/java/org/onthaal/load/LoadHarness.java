@@ -28,7 +28,7 @@ public final class LoadHarness {
 
 	/** The knobs, with defaults for a run of about two minutes. */
 	record Options(int kiosks, int boards, int seconds, int checkIns, int thinkMillis, int warmupSeconds, int heapUis,
-			int present) {
+			int present, int browsers) {
 
 		static Options parse(String... args) {
 			Map<String, Integer> values = new LinkedHashMap<>();
@@ -40,6 +40,7 @@ public final class LoadHarness {
 			values.put("warmup-seconds", 10);
 			values.put("heap-uis", 100);
 			values.put("present", 30);
+			values.put("browsers", 0);
 			for (String arg : args) {
 				String[] pair = arg.replaceFirst("^--", "").split("=", 2);
 				if (pair.length != 2 || pair[1].isBlank()) {
@@ -52,11 +53,11 @@ public final class LoadHarness {
 			}
 			Options options = new Options(values.get("kiosks"), values.get("boards"), values.get("seconds"),
 					values.get("checkins"), values.get("think-ms"), values.get("warmup-seconds"),
-					values.get("heap-uis"), values.get("present"));
+					values.get("heap-uis"), values.get("present"), values.get("browsers"));
 			if (options.kiosks < 1 || options.boards < 0 || options.seconds < 1 || options.checkIns < 1
 					|| options.thinkMillis < 0 || options.warmupSeconds < 0 || options.heapUis < 0
 					|| options.present < 0 || options.kiosks > 500 || options.boards > 500 || options.seconds > 1800
-					|| options.heapUis > 500) {
+					|| options.heapUis > 500 || options.browsers < 0 || options.browsers > 4) {
 				throw new IllegalArgumentException("Out of bounds: " + options);
 			}
 			return options;
@@ -113,7 +114,15 @@ public final class LoadHarness {
 				kiosks.add(new KioskLoop(() -> openKiosk(http, base, tokens[kiosks.size() % tokens.length]),
 						options.thinkMillis(), record, shared));
 			}
-			List<Thread> threads = kiosks.stream().map(kiosk -> Thread.ofVirtual().start(kiosk)).toList();
+			List<Thread> threads = new ArrayList<>(
+					kiosks.stream().map(kiosk -> Thread.ofVirtual().start(kiosk)).toList());
+			List<BrowserKiosk> browsers = new ArrayList<>();
+			for (int i = 0; i < options.browsers(); i++) {
+				BrowserKiosk browser = new BrowserKiosk(base.toString(), tokens[i % tokens.length],
+						options.thinkMillis(), record, names);
+				browsers.add(browser);
+				threads.add(Thread.ofPlatform().start(browser));
+			}
 
 			// warm: the time asked for has passed and every kiosk went round once (the
 			// JIT, pools and caches have seen each screen)
@@ -127,6 +136,7 @@ public final class LoadHarness {
 			long appBefore = probe.appTicks();
 			long databaseBefore = probe.databaseTicks();
 			long clientBefore = ProcessCpu.ticks(ProcessHandle.current().pid());
+			long browsersBefore = ProcessCpu.browserTicks(app.pid());
 			long start = System.nanoTime();
 			record.measuring = true;
 			long end = start + options.seconds() * 1_000_000_000L;
@@ -137,8 +147,10 @@ public final class LoadHarness {
 			double seconds = (System.nanoTime() - start) / 1e9;
 			String metricsAfter = probe.metrics();
 			report.cpu(seconds, probe.appTicks() - appBefore, probe.databaseTicks() - databaseBefore,
-					ProcessCpu.ticks(ProcessHandle.current().pid()) - clientBefore);
+					ProcessCpu.ticks(ProcessHandle.current().pid()) - clientBefore,
+					ProcessCpu.browserTicks(app.pid()) - browsersBefore);
 			kiosks.forEach(KioskLoop::stop);
+			browsers.forEach(BrowserKiosk::stop);
 			for (Thread thread : threads) {
 				thread.join(Duration.ofSeconds(60));
 			}

@@ -44,6 +44,8 @@ final class LoadRecord implements KioskScenario.Taps {
 
 	private final Map<String, Queue<Long>> tapsByKind = new ConcurrentHashMap<>();
 
+	private final Queue<Long> browserTaps = new ConcurrentLinkedQueue<>();
+
 	/**
 	 * The latest check-in of each family by nickname: what a push that names it is about.
 	 */
@@ -69,6 +71,17 @@ final class LoadRecord implements KioskScenario.Taps {
 				confirms.add(nanos);
 			}
 		}
+	}
+
+	/** A tap in a real browser, click to answer in the page. */
+	void browserTap(long nanos) {
+		if (measuring) {
+			browserTaps.add(nanos);
+		}
+	}
+
+	long[] browserTapNanos() {
+		return sorted(browserTaps);
 	}
 
 	@Override

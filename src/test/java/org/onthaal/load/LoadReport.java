@@ -17,9 +17,13 @@ final class LoadReport {
 
 	private double clientCpu;
 
+	private double browserCpu;
+
 	private long[] taps = new long[0];
 
 	private long[] confirms = new long[0];
+
+	private long[] browserTaps = new long[0];
 
 	private long[] pushes = new long[0];
 
@@ -62,7 +66,8 @@ final class LoadReport {
 		this.vaadinMode = vaadinMode;
 	}
 
-	void cpu(double seconds, long appTicks, long databaseTicks, long clientTicks) {
+	void cpu(double seconds, long appTicks, long databaseTicks, long clientTicks, long browserTicks) {
+		browserCpu = percent(browserTicks, seconds);
 		this.seconds = seconds;
 		appCpu = percent(appTicks, seconds);
 		databaseCpu = percent(databaseTicks, seconds);
@@ -72,6 +77,7 @@ final class LoadReport {
 	void client(LoadRecord record, double seconds) {
 		taps = record.tapNanos();
 		confirms = record.confirmNanos();
+		browserTaps = record.browserTapNanos();
 		pushes = record.pushNanos();
 		checkIns = record.measuredCheckIns();
 		pushesMissing = record.pushesMissing(options.boards());
@@ -122,6 +128,11 @@ final class LoadReport {
 		line(table, "measured", "%.1f s after %d s warm-up, %d check-ins (%.2f/s), %d taps, %d errors", seconds,
 				options.warmupSeconds(), checkIns, checkIns / seconds, taps.length, errors);
 		line(table, "kiosk tap, client (ms)", "p50 %s  p95 %s  p99 %s", ms(taps, 0.5), ms(taps, 0.95), ms(taps, 0.99));
+		if (options.browsers() > 0) {
+			line(table, "kiosk tap, Chromium (ms)", "p50 %s  p95 %s  p99 %s  (%d taps in %d browsers)",
+					ms(browserTaps, 0.5), ms(browserTaps, 0.95), ms(browserTaps, 0.99), browserTaps.length,
+					options.browsers());
+		}
 		line(table, "kiosk tap, server (ms)", "p50 %.1f  p95 %.1f  p99 %.1f  (onthaal_ui_request_seconds)", serverP50,
 				serverP95, serverP99);
 		line(table, "slowest taps, client p95 (ms)", "%s", String.join(", ", slowestTaps));
@@ -135,8 +146,9 @@ final class LoadReport {
 				"p50 %.1f  p95 %.1f  (onthaal_board_refresh_seconds, once per change for all boards)", boardComputeP50,
 				boardComputeP95);
 		line(table, "check-ins counted by app", "%.0f", serverCheckIns);
-		line(table, "CPU, % of one core", "app %.0f %%  database %.0f %%  load client %.0f %%  (2 cores = 200 %%)",
-				appCpu, databaseCpu, clientCpu);
+		line(table, "CPU, % of one core",
+				"app %.0f %%  database %.0f %%  load client %.0f %%  browsers %.0f %%  (2 cores = 200 %%)", appCpu,
+				databaseCpu, clientCpu, browserCpu);
 		if (heapUis > 0) {
 			line(table, "heap per UI (kB, after GC)",
 					"kiosk welcome %d  kiosk mid-form %d  board %d  (%d of each, %d families present)",

@@ -49,6 +49,22 @@ final class ProcessCpu {
 		return total;
 	}
 
+	/**
+	 * The harness's other children (the browsers and Playwright's driver): every process
+	 * below this one that is not the app or below it.
+	 */
+	static long browserTicks(long appPid) {
+		java.util.Set<Long> app = new java.util.HashSet<>();
+		app.add(appPid);
+		ProcessHandle.of(appPid).ifPresent(handle -> handle.descendants().forEach(child -> app.add(child.pid())));
+		return ProcessHandle.current()
+			.descendants()
+			.mapToLong(ProcessHandle::pid)
+			.filter(pid -> !app.contains(pid))
+			.map(ProcessCpu::ticks)
+			.sum();
+	}
+
 	// fields of /proc/<pid>/stat after the command name, counted from 0 at "state"
 	private static final int PPID = 1;
 

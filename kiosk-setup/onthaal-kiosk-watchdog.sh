@@ -8,8 +8,10 @@
 #   1. Chromium: if no process named chromium (or chromium-browse, the name of
 #      Raspberry Pi OS's chromium-browser) belongs to the kiosk user on
 #      2 checks in a row, it restarts onthaal-kiosk.service.
-#   2. Server: a check "fails" when the kiosk URL gets no HTTP answer within
-#      10 seconds, or a 5xx answer. When the URL answers again after at least
+#   2. Server: a check "fails" when the proxy in front of Onthaal says no node
+#      is ready (503 from /healthz on the kiosk URL's host: the database or the
+#      live updates are away), or, where no such proxy answers there, when the
+#      kiosk URL gets no HTTP answer within 10 seconds, or a 5xx answer. When the URL answers again after at least
 #      1 failed check in a row (so after about a minute or more without the
 #      server), it restarts onthaal-kiosk.service, so that Chromium loads the
 #      page afresh instead of staying on an error page.
@@ -25,7 +27,8 @@
 # network or server is up doesn't open on an error page.
 set -euo pipefail
 
-CONFIG=/etc/onthaal-kiosk.conf
+# The tests point it elsewhere; systemd runs the watchdog with a clean environment.
+CONFIG=${ONTHAAL_KIOSK_CONF:-/etc/onthaal-kiosk.conf}
 STATE_DIR=/run/onthaal-kiosk-watchdog
 SERVICE=onthaal-kiosk.service
 # Rule 1: checks in a row without Chromium before a restart.
@@ -43,11 +46,19 @@ setting() {
 	done <"${CONFIG}"
 }
 
-# True when the URL gives an HTTP answer below 500 within 10 seconds.
+http_code() {
+	curl --silent --output /dev/null --write-out '%{http_code}' --max-time 10 "$1" 2>/dev/null || true
+}
+
+# True when the server is ready: the proxy's /healthz says 200 (503: no node is
+# ready). Without that proxy (/healthz answers anything else), when the kiosk URL
+# gives an HTTP answer below 500 within 10 seconds.
 server_answers() {
-	local code
-	code=$(curl --silent --output /dev/null --write-out '%{http_code}' --max-time 10 "${URL}" 2>/dev/null) || true
-	[[ "${code}" =~ ^[1-4][0-9][0-9]$ ]]
+	case "$(http_code "${HEALTH_URL}")" in
+	200) return 0 ;;
+	503) return 1 ;;
+	esac
+	[[ "$(http_code "${URL}")" =~ ^[1-4][0-9][0-9]$ ]]
 }
 
 count() {
@@ -74,10 +85,11 @@ if [[ ! -r "${CONFIG}" ]]; then
 fi
 URL=$(setting ONTHAAL_KIOSK_URL)
 KIOSK_USER=$(setting ONTHAAL_KIOSK_USER)
-if [[ ! "${URL}" =~ ^https?:// || -z "${KIOSK_USER}" ]]; then
+if [[ ! "${URL}" =~ ^(https?://[^/?#]+) || -z "${KIOSK_USER}" ]]; then
 	echo "onthaal-kiosk-watchdog: ${CONFIG} lacks ONTHAAL_KIOSK_URL or ONTHAAL_KIOSK_USER" >&2
 	exit 1
 fi
+HEALTH_URL="${BASH_REMATCH[1]}/healthz"
 
 if [[ "${1:-}" == --wait-for-server ]]; then
 	limit=${2:-60}

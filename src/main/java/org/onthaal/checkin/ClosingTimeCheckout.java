@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.onthaal.base.db.JobLocks;
 import org.onthaal.live.LiveNotifier;
 import org.onthaal.space.OpeningHoursRepository;
 import org.onthaal.space.OpeningSchedule;
@@ -45,8 +46,14 @@ public class ClosingTimeCheckout {
 
 	private final Clock clock;
 
+	/** Its lock's name: one node at a time runs it ({@link JobLocks}). */
+	public static final String JOB = "closing-time";
+
+	private final JobLocks jobLocks;
+
 	ClosingTimeCheckout(VisitRepository visits, OpeningHoursRepository hours, LiveNotifier live,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, JobLocks jobLocks) {
+		this.jobLocks = jobLocks;
 		this.visits = visits;
 		this.hours = hours;
 		this.live = live;
@@ -69,6 +76,10 @@ public class ClosingTimeCheckout {
 	}
 
 	private int checkOutInTransaction(Instant now) {
+		if (!jobLocks.takeForThisTransaction(JOB)) {
+			// another node is checking out this minute
+			return 0;
+		}
 		int closed = 0;
 		for (long locationId : visits.locationsWithOpenVisits()) {
 			OpeningSchedule schedule = hours.schedule(locationId);

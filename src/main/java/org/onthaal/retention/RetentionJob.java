@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.onthaal.base.audit.AuditLog;
+import org.onthaal.base.db.JobLocks;
 import org.onthaal.family.FamilyEraser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,8 +55,14 @@ public class RetentionJob {
 
 	private final Clock clock;
 
+	private final JobLocks jobLocks;
+
+	/** Its lock's name: one node at a time runs it ({@link JobLocks}). */
+	public static final String JOB = "retention";
+
 	RetentionJob(RetentionRepository retention, FamilyEraser eraser, AuditLog audit,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, JobLocks jobLocks) {
+		this.jobLocks = jobLocks;
 		this.retention = retention;
 		this.eraser = eraser;
 		this.audit = audit;
@@ -84,6 +91,10 @@ public class RetentionJob {
 	}
 
 	private Report runInTransaction(OffsetDateTime now) {
+		if (!jobLocks.takeForThisTransaction(JOB)) {
+			log.info("Retention: another node is running it now; this one leaves it");
+			return new Report(0, 0);
+		}
 		retention.rememberFamilyPeriods();
 		int visits = 0;
 		for (RetentionRepository.Periods periods : retention.periods()) {

@@ -34,11 +34,15 @@ class SecondStepFilter extends OncePerRequestFilter {
 
 	private final SecurityContextHolderStrategy holder;
 
+	private final RememberedHostBoards rememberedBoards;
+
 	private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	SecondStepFilter(SecondStep secondStep, StaffUserDetailsService users, SecurityContextHolderStrategy holder) {
+	SecondStepFilter(SecondStep secondStep, StaffUserDetailsService users, RememberedHostBoards rememberedBoards,
+			SecurityContextHolderStrategy holder) {
 		this.secondStep = secondStep;
 		this.users = users;
+		this.rememberedBoards = rememberedBoards;
 		this.holder = holder;
 		this.contexts.setSecurityContextHolderStrategy(holder);
 	}
@@ -78,6 +82,9 @@ class SecondStepFilter extends OncePerRequestFilter {
 				// a new session id for the fully signed-in session, as after the password
 				request.changeSessionId();
 				contexts.saveContext(context, request, response);
+				// sign-in is complete only now: a host's board may stay signed in from
+				// here
+				rememberedBoards.loginSuccess(request, response, full);
 				response.sendRedirect(request.getContextPath() + "/");
 			}
 			case THROTTLED -> response.sendRedirect(request.getContextPath() + PATH + "?throttled");

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -35,7 +36,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			SecondStep secondStep, StaffUserDetailsService users,
+			SecondStep secondStep, StaffUserDetailsService users, RememberedHostBoards rememberedBoards,
 			ObjectProvider<SecurityContextHolderStrategy> contextHolder, Environment environment) throws Exception {
 		// our own stylesheets and scripts (the kiosk's speech player) are public;
 		// Vaadin's configurer covers its own resources. Recorded
@@ -51,12 +52,14 @@ class SecurityConfiguration {
 		// the sign-in form uses this manager, not one Spring would build around the
 		// UserDetailsService without throttling
 		http.authenticationManager(authenticationManager);
+		// a host board that lost its session (its node died) signs in again by itself
+		http.rememberMe(remember -> remember.rememberMeServices(rememberedBoards).key(RememberedHostBoards.TOKEN_KEY));
 		// two-step sign-in: the code form's post, after the CSRF check
 		// it reads and writes the holder this chain uses (Vaadin's), not whichever one
 		// the
 		// static SecurityContextHolder last got (several apps in one test JVM differ)
 		http.addFilterBefore(
-				new SecondStepFilter(secondStep, users,
+				new SecondStepFilter(secondStep, users, rememberedBoards,
 						contextHolder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
 				AuthorizationFilter.class);
 		return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
@@ -72,7 +75,9 @@ class SecurityConfiguration {
 			LoginThrottle throttle, ApplicationEventPublisher events) {
 		ThrottledAuthenticationProvider provider = new ThrottledAuthenticationProvider(users, throttle);
 		provider.setPasswordEncoder(passwordEncoder);
-		ProviderManager manager = new ProviderManager(provider);
+		// the remembered host board's sign-in, made by RememberedHostBoards
+		ProviderManager manager = new ProviderManager(provider,
+				new RememberMeAuthenticationProvider(RememberedHostBoards.TOKEN_KEY));
 		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
 		return manager;
 	}

@@ -4,18 +4,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -47,10 +44,10 @@ import static org.onthaal.db.Tables.PROMPT_RECORDING;
  */
 class PromptRecordingIT extends BrowserTestBase {
 
-	private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-			"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-			"--disable-sync", "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
-			"--autoplay-policy=no-user-gesture-required");
+	private static final List<String> ARGS = java.util.stream.Stream
+		.concat(DebianChromium.ARGS.stream(), java.util.stream.Stream.of("--use-fake-ui-for-media-stream",
+				"--use-fake-device-for-media-stream", "--autoplay-policy=no-user-gesture-required"))
+		.toList();
 
 	/** Counts every media element that really starts playing, and from where. */
 	private static final String WATCH_PLAYING = """
@@ -78,12 +75,8 @@ class PromptRecordingIT extends BrowserTestBase {
 
 	@BeforeAll
 	static void launchChromiumWithAFakeMicrophone() {
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of("/usr/bin/chromium"))
-				.setHeadless(true)
-				.setArgs(ARGS));
+		playwright = DebianChromium.playwright();
+		browser = DebianChromium.launch(playwright, ARGS);
 	}
 
 	@AfterAll

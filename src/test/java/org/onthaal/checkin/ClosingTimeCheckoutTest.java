@@ -13,7 +13,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
+import org.onthaal.AnotherNodeRunsJob;
 import org.onthaal.DatabaseTestBase;
 import org.onthaal.FailOnSecondPlace;
 import org.onthaal.family.NewFamily;
@@ -93,6 +96,21 @@ class ClosingTimeCheckoutTest extends DatabaseTestBase {
 
 		closingTime.everyMinute();
 		assertThat(dsl.fetchCount(VISIT, VISIT.CHECKED_OUT_AT.isNull())).as("the next run closes both").isZero();
+	}
+
+	@Test
+	void whileAnotherNodeChecksOutThisOneLeavesIt(@Autowired DataSource dataSource) throws Exception {
+		hours.addWeeklySlot(locationId, DayOfWeek.TUESDAY, LocalTime.of(9, 0), LocalTime.of(12, 0));
+		CheckIn here = checkIns.checkInNewFamily(locationId, family("Elif"), true, VisitSource.KIOSK);
+		moveCheckIn(here.visitId(), tuesday("10:15"));
+		clock.setTo(tuesday("12:03"));
+
+		try (var otherNode = AnotherNodeRunsJob.start(dataSource, ClosingTimeCheckout.JOB)) {
+			closingTime.everyMinute();
+			assertThat(dsl.fetchValue(VISIT.CHECKED_OUT_AT, VISIT.ID.eq(here.visitId()))).isNull();
+		}
+		closingTime.everyMinute();
+		assertThat(dsl.fetchValue(VISIT.CHECKED_OUT_AT, VISIT.ID.eq(here.visitId()))).isNotNull();
 	}
 
 	@Test

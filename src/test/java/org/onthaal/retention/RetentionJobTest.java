@@ -5,6 +5,9 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import javax.sql.DataSource;
+
+import org.onthaal.AnotherNodeRunsJob;
 import org.onthaal.DatabaseTestBase;
 import org.onthaal.FailOnSecondPlace;
 import org.onthaal.family.FamilyRepository;
@@ -163,6 +166,24 @@ class RetentionJobTest extends DatabaseTestBase {
 		assertThat(dsl.fetchValue(VISIT.FAMILY_ID, VISIT.ID.eq(there))).isEqualTo(family);
 		assertThat(familiesLeft()).containsExactly(family);
 		assertThat(dsl.fetchCount(AUDIT_EVENT)).as("no audit of work that did not happen").isZero();
+	}
+
+	@Test
+	void whileAnotherNodeRunsTheNightlyJobThisOneLeavesIt(@Autowired DataSource dataSource) throws Exception {
+		long family = family("Sofie", NOW.minusDays(3));
+		long old = visit(locationId, family, NOW.minusMonths(12).minusDays(1));
+		clock.setTo(NOW.toInstant());
+
+		try (var otherNode = AnotherNodeRunsJob.start(dataSource, RetentionJob.JOB)) {
+			job.nightly();
+			assertThat(dsl.fetchValue(VISIT.FAMILY_ID, VISIT.ID.eq(old))).as("left to the other node")
+				.isEqualTo(family);
+			assertThat(dsl.fetchCount(AUDIT_EVENT)).isZero();
+		}
+
+		job.nightly();
+		assertThat(dsl.fetchValue(VISIT.FAMILY_ID, VISIT.ID.eq(old))).isNull();
+		assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("VISITS_ANONYMISED"))).isEqualTo(1);
 	}
 
 	private void runNightly(OffsetDateTime at) {

@@ -25,10 +25,12 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onthaal.db.Tables.LOGIN_FAILURE;
 import static org.onthaal.db.Tables.STAFF_USER;
+import static org.onthaal.db.Tables.STAFF_ROLE;
 
 /**
  * The sign-in form as a browser posts it: the security filter chain uses the throttled
@@ -139,14 +141,107 @@ class SignInOverHttpIT extends DatabaseTestBase {
 		assertThat(reused.headers().firstValue("Location").orElse("")).endsWith("/login/code?error");
 	}
 
+	@Test
+	void aHostsBoardSignsInAgainWhereItsSessionIsGoneAManagersScreenDoesNot() throws Exception {
+		staff.create("test", "bo", "koffie-en-thee-2026", "Bo", Set.of(Role.HOST), List.of(locationId), false);
+		staff.create("test", "an", "koffie-en-thee-2026", "An", Set.of(Role.MANAGER, Role.HOST), List.of(locationId),
+				false);
+		CookieManager hostJar = new CookieManager();
+		post(HttpClient.newBuilder().cookieHandler(hostJar).build(), "bo", "koffie-en-thee-2026");
+		CookieManager managerJar = new CookieManager();
+		post(HttpClient.newBuilder().cookieHandler(managerJar).build(), "an", "koffie-en-thee-2026");
+		assertThat(remembered(managerJar)).as("a manager's sign-in is not remembered").isNull();
+
+		// the node that held the session is gone: only the remembered cookie is left
+		HttpClient hostElsewhere = onlyRemembered(hostJar);
+		assertThat(open(hostElsewhere, "/host").statusCode()).isEqualTo(200);
+
+		// a host made manager since then is not signed in by the old cookie
+		dsl.insertInto(STAFF_ROLE)
+			.set(STAFF_ROLE.STAFF_USER_ID, dsl.fetchValue(STAFF_USER.ID, STAFF_USER.USERNAME.eq("bo")))
+			.set(STAFF_ROLE.ROLE, Role.MANAGER.name())
+			.execute();
+		assertThat(open(onlyRemembered(hostJar), "/host").headers().firstValue("Location").orElse(""))
+			.endsWith("/login");
+	}
+
+	@Test
+	void aNewPasswordOrADeactivatedAccountEndsTheRememberedBoard() throws Exception {
+		staff.create("test", "bo", "koffie-en-thee-2026", "Bo", Set.of(Role.HOST), List.of(locationId), false);
+		CookieManager jar = new CookieManager();
+		post(HttpClient.newBuilder().cookieHandler(jar).build(), "bo", "koffie-en-thee-2026");
+		assertThat(open(onlyRemembered(jar), "/host").statusCode()).isEqualTo(200);
+
+		dsl.update(STAFF_USER).set(STAFF_USER.ACTIVE, false).where(STAFF_USER.USERNAME.eq("bo")).execute();
+		assertThat(open(onlyRemembered(jar), "/host").headers().firstValue("Location").orElse("")).endsWith("/login");
+		dsl.update(STAFF_USER).set(STAFF_USER.ACTIVE, true).where(STAFF_USER.USERNAME.eq("bo")).execute();
+		assertThat(open(onlyRemembered(jar), "/host").statusCode()).isEqualTo(200);
+
+		String newHash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode("een-nieuw-wachtwoord");
+		dsl.update(STAFF_USER).set(STAFF_USER.PASSWORD_HASH, newHash).where(STAFF_USER.USERNAME.eq("bo")).execute();
+		assertThat(open(onlyRemembered(jar), "/host").headers().firstValue("Location").orElse("")).endsWith("/login");
+	}
+
+	@Test
+	void aTwoStepHostIsRememberedOnlyOnceTheCodeIsRight() throws Exception {
+		Instant enrolled = enrol("bo", Set.of(Role.HOST));
+		CookieManager jar = new CookieManager();
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(jar).build();
+		post(browser, "bo", "koffie-en-thee-2026");
+		assertThat(remembered(jar)).as("not after the password alone").isNull();
+		postCode(browser, Totp.code(secret, enrolled.plusSeconds(30)));
+		assertThat(remembered(jar)).isNotNull();
+		assertThat(open(onlyRemembered(jar), "/host").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void signingOutForgetsTheBoard() throws Exception {
+		staff.create("test", "bo", "koffie-en-thee-2026", "Bo", Set.of(Role.HOST), List.of(locationId), false);
+		CookieManager jar = new CookieManager();
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(jar).build();
+		post(browser, "bo", "koffie-en-thee-2026");
+		assertThat(remembered(jar)).isNotNull();
+
+		HttpResponse<String> board = open(browser, "/host");
+		Matcher csrf = CSRF.matcher(board.body());
+		assertThat(csrf.find()).isTrue();
+		browser.send(HttpRequest.newBuilder(uri("/logout"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrf.group(1))))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(remembered(jar)).isNull();
+		assertThat(open(browser, "/host").headers().firstValue("Location").orElse("")).endsWith("/login");
+	}
+
+	private static java.net.@org.jspecify.annotations.Nullable HttpCookie remembered(CookieManager jar) {
+		return jar.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(cookie -> cookie.getName().equals(RememberedHostBoards.COOKIE) && !cookie.hasExpired())
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** A browser that kept the remembered cookie and nothing else (no session). */
+	private HttpClient onlyRemembered(CookieManager signedIn) {
+		java.net.HttpCookie cookie = remembered(signedIn);
+		assertThat(cookie).as("the board's remembered sign-in").isNotNull();
+		CookieManager jar = new CookieManager();
+		jar.getCookieStore().add(uri("/"), cookie);
+		return HttpClient.newBuilder().cookieHandler(jar).build();
+	}
+
 	private byte[] secret = new byte[0];
 
 	private List<String> recoveryCodes = List.of();
 
 	/** "an" switches two-step sign-in on, as on the account screen; answers when. */
 	private Instant enrol(String username) {
-		staff.create("test", username, "koffie-en-thee-2026", "An", Set.of(Role.MANAGER, Role.HOST),
-				List.of(locationId), false);
+		return enrol(username, Set.of(Role.MANAGER, Role.HOST));
+	}
+
+	private Instant enrol(String username, Set<Role> roles) {
+		staff.create("test", username, "koffie-en-thee-2026", "An", roles, List.of(locationId), false);
 		var authorities = List.of(new SimpleGrantedAuthority("ROLE_MANAGER"));
 		SecurityContext signedIn = SecurityContextHolder.createEmptyContext();
 		signedIn.setAuthentication(new UsernamePasswordAuthenticationToken(username, "n/a", authorities));

@@ -98,7 +98,12 @@ class CheckInFlow extends Div {
 			UI.getCurrent().setLocale(language);
 			NewFamilySteps steps = showNewFamily();
 			steps.restore(answers, step);
-			steps.showError(getTranslation("kiosk.error.unavailable"));
+			// "saving did not work, try again" only where "check in" may have been
+			// tapped;
+			// a family half-way through just carries on where it was
+			if (steps.atConfirmStep()) {
+				steps.showError(getTranslation("kiosk.error.unavailable"));
+			}
 		});
 		idleWatch.start();
 		scanAnywhere.start();

@@ -223,6 +223,11 @@ class NewFamilySteps extends Div implements LocaleChangeObserver {
 		goTo(step);
 	}
 
+	/** The last step, where "check in" saves the answers. */
+	boolean atConfirmStep() {
+		return current == steps.size() - 1;
+	}
+
 	NewFamily draft() {
 		return new NewFamily(nickname.value(), languages.picker().chosenLanguages(),
 				interests.picker().chosenInterests(), children.picker().ageBands(),

@@ -1,0 +1,110 @@
+package org.onthaal.cluster;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An Onthaal node in a process of its own (the test's classpath, the app's main class),
+ * so that it can be killed with SIGKILL like a crashed server: no shutdown hook, no
+ * goodbye to the database, its sockets cut by the kernel.
+ */
+final class NodeProcess {
+
+	private final String name;
+
+	private final int port;
+
+	private final int managementPort;
+
+	private final Process process;
+
+	private final Path log;
+
+	private NodeProcess(String name, int port, int managementPort, Process process, Path log) {
+		this.name = name;
+		this.port = port;
+		this.managementPort = managementPort;
+		this.process = process;
+		this.log = log;
+	}
+
+	static NodeProcess start(String name, String jdbcUrl) throws IOException {
+		int port = freePort();
+		int managementPort = freePort();
+		Path log = Path.of("target", "cluster", "node-" + name + ".log");
+		Files.createDirectories(log.getParent());
+		String java = ProcessHandle.current().info().command().orElse("java");
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+				"org.onthaal.OnthaalApplication", "--server.port=" + port, "--management.server.port=" + managementPort,
+				"--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
+				"--spring.datasource.password=", "--onthaal.demo.enabled=false"));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		return new NodeProcess(name, port, managementPort, process, log);
+	}
+
+	/** Waits until the node says it is ready (database and LISTEN connection up). */
+	NodeProcess awaitReady(Duration patience) throws InterruptedException {
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		URI readiness = URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness");
+		long deadline = System.nanoTime() + patience.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException("Node " + name + " stopped; see " + log.toAbsolutePath());
+			}
+			try {
+				if (client.send(HttpRequest.newBuilder(readiness).build(), HttpResponse.BodyHandlers.discarding())
+					.statusCode() == 200) {
+					return this;
+				}
+			}
+			catch (IOException notYet) {
+				// not listening yet
+			}
+			Thread.sleep(200);
+		}
+		throw new IllegalStateException("Node " + name + " not ready in " + patience + "; see " + log.toAbsolutePath());
+	}
+
+	/** SIGKILL, as a crash or the OOM killer would end it. */
+	void kill() throws InterruptedException {
+		process.destroyForcibly();
+		process.waitFor();
+	}
+
+	void stop() throws InterruptedException {
+		if (process.isAlive()) {
+			process.destroy();
+			if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+				kill();
+			}
+		}
+	}
+
+	int port() {
+		return port;
+	}
+
+	int managementPort() {
+		return managementPort;
+	}
+
+	static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -18,7 +18,7 @@ import java.util.List;
  * so that it can be killed with SIGKILL like a crashed server: no shutdown hook, no
  * goodbye to the database, its sockets cut by the kernel.
  */
-final class NodeProcess {
+public final class NodeProcess {
 
 	private final String name;
 
@@ -38,7 +38,7 @@ final class NodeProcess {
 		this.log = log;
 	}
 
-	static NodeProcess start(String name, String jdbcUrl) throws IOException {
+	public static NodeProcess start(String name, String jdbcUrl) throws IOException {
 		int port = freePort();
 		int managementPort = freePort();
 		Path log = Path.of("target", "cluster", "node-" + name + ".log");
@@ -53,7 +53,7 @@ final class NodeProcess {
 	}
 
 	/** Waits until the node says it is ready (database and LISTEN connection up). */
-	NodeProcess awaitReady(Duration patience) throws InterruptedException {
+	public NodeProcess awaitReady(Duration patience) throws InterruptedException {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		URI readiness = URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness");
 		long deadline = System.nanoTime() + patience.toNanos();
@@ -76,12 +76,12 @@ final class NodeProcess {
 	}
 
 	/** SIGKILL, as a crash or the OOM killer would end it. */
-	void kill() throws InterruptedException {
+	public void kill() throws InterruptedException {
 		process.destroyForcibly();
 		process.waitFor();
 	}
 
-	void stop() throws InterruptedException {
+	public void stop() throws InterruptedException {
 		if (process.isAlive()) {
 			process.destroy();
 			if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -90,15 +90,15 @@ final class NodeProcess {
 		}
 	}
 
-	int port() {
+	public int port() {
 		return port;
 	}
 
-	int managementPort() {
+	public int managementPort() {
 		return managementPort;
 	}
 
-	static int freePort() {
+	public static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}

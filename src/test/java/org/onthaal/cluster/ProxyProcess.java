@@ -14,11 +14,11 @@ import java.util.Map;
  * Debian's HAProxy with the deployment's own configuration (ops/proxy/haproxy.cfg), in
  * front of two nodes on this machine. .ci/run installs the package.
  */
-final class ProxyProcess {
+public final class ProxyProcess {
 
 	static final Path HAPROXY = Path.of("/usr/sbin/haproxy");
 
-	static final String NODE_COOKIE = "ONTHAAL_NODE";
+	public static final String NODE_COOKIE = "ONTHAAL_NODE";
 
 	private final int port;
 
@@ -29,7 +29,7 @@ final class ProxyProcess {
 		this.process = process;
 	}
 
-	static ProxyProcess start(int nodeA, int managementA, int nodeB, int managementB) throws IOException {
+	public static ProxyProcess start(int nodeA, int managementA, int nodeB, int managementB) throws IOException {
 		if (!Files.isExecutable(HAPROXY)) {
 			throw new IllegalStateException("HAProxy is missing: apt-get install haproxy (.ci/run does)");
 		}
@@ -51,7 +51,7 @@ final class ProxyProcess {
 	 * node: a node the proxy holds for down gets the request redispatched, and the answer
 	 * carries the other node's cookie.
 	 */
-	ProxyProcess awaitServing(String node, Duration patience) throws InterruptedException {
+	public ProxyProcess awaitServing(String node, Duration patience) throws InterruptedException {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		HttpRequest request = HttpRequest.newBuilder(URI.create(url("login")))
 			.header("Cookie", NODE_COOKIE + "=" + node)
@@ -79,11 +79,11 @@ final class ProxyProcess {
 		throw new IllegalStateException("The proxy does not serve node " + node + " after " + patience);
 	}
 
-	String url(String path) {
+	public String url(String path) {
 		return "http://localhost:" + port + "/" + path;
 	}
 
-	void stop() throws InterruptedException {
+	public void stop() throws InterruptedException {
 		process.destroy();
 		process.waitFor();
 	}

@@ -104,7 +104,7 @@ public final class LoadTarget {
 		}
 	}
 
-	private static Properties setUp(ConfigurableApplicationContext app, int kiosks, int returning) {
+	static Properties setUp(ConfigurableApplicationContext app, int kiosks, int returning) {
 		Properties ready = new Properties();
 		long locationId = app.getBean(LocationRepository.class)
 			.create("Speelhuis onder last", ZoneId.of("Europe/Brussels"), false);

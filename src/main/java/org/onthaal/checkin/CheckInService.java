@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -66,9 +67,12 @@ public class CheckInService {
 
 	private final Clock clock;
 
+	private final CheckInAttempts attempts;
+
 	CheckInService(FamilyRepository families, InterestRepository interests, FamilyCards cards, VisitRepository visits,
 			LiveNotifier live, CodeThrottle throttle, CodeEntryLockRepository locks, AuditLog audit,
-			LocationService locations, CheckInMetrics metrics, Clock clock) {
+			LocationService locations, CheckInMetrics metrics, Clock clock, CheckInAttempts attempts) {
+		this.attempts = attempts;
 		this.metrics = metrics;
 		this.families = families;
 		this.interests = interests;
@@ -111,6 +115,23 @@ public class CheckInService {
 	@Transactional
 	public CheckIn checkInNewFamily(long locationId, NewFamily family, @Nullable Boolean openToMeet,
 			VisitSource source) {
+		return checkInNewFamily(locationId, family, openToMeet, source, null);
+	}
+
+	/**
+	 * The same, for a kiosk form with an id of its own ({@code attempt}): if that form
+	 * already stored its family (its answer was lost on the way back, the page reloaded
+	 * on another node and the family tapped "check in" again), that family and visit are
+	 * answered again, with a new token for the card it never saw, instead of storing the
+	 * family twice.
+	 */
+	@Transactional
+	public CheckIn checkInNewFamily(long locationId, NewFamily family, @Nullable Boolean openToMeet, VisitSource source,
+			@Nullable UUID attempt) {
+		Optional<CheckInAttempts.Stored> stored = attempt == null ? Optional.empty() : attempts.find(attempt);
+		if (stored.isPresent() && stored.get().locationId() == locationId) {
+			return storedBefore(stored.get());
+		}
 		NewFamily cleaned = validated(family);
 		if (openToMeet == null) {
 			throw new CheckInRejected(CheckInRejected.Reason.MEET_MISSING);
@@ -120,7 +141,18 @@ public class CheckInService {
 		FamilyCard card = cards.issue(familyId);
 		long visitId = openVisit(locationId, familyId, 1, cleaned.childAgeBands().size(), openToMeet, source, now);
 		auditIfByHost(locationId, familyId, visitId, true, source);
+		// a form id another place already used is not this place's to answer for
+		if (attempt != null && stored.isEmpty()) {
+			attempts.remember(attempt, locationId, familyId, visitId, now);
+		}
 		return new CheckIn(familyId, visitId, cleaned.nickname(), card);
+	}
+
+	private CheckIn storedBefore(CheckInAttempts.Stored stored) {
+		String nickname = families.findReturning(stored.familyId())
+			.map(ReturningFamily::nickname)
+			.orElseThrow(() -> new IllegalStateException("A stored check-in without its family"));
+		return new CheckIn(stored.familyId(), stored.visitId(), nickname, cards.reissue(stored.familyId()));
 	}
 
 	/**

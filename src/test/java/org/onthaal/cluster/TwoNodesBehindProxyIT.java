@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -143,12 +144,31 @@ class TwoNodesBehindProxyIT {
 		// the server has answered the tap, and the tab's storage holds the answers so far
 		assertThat(kiosk.locator("#kiosk-language-ar")).hasAttribute("aria-pressed", "true");
 
+		// a second kiosk on node A at its last step: node A stores the family and dies
+		// before the kiosk hears back
+		Page lastStep = kioskOn("a");
+		fillUpToCheckIn(lastStep, "Marta");
+		AtomicBoolean killed = new AtomicBoolean();
+		lastStep.route(url -> url.contains("v-r=uidl"), route -> {
+			if (killed.get()) {
+				route.resume();
+				return;
+			}
+			route.fetch();
+			killNodeA();
+			killed.set(true);
+			route.abort();
+		});
+
 		// gone once the page has reloaded
 		kiosk.evaluate("() => window.__beforeTheCrash = true");
 		board.evaluate("() => window.__beforeTheCrash = true");
+		lastStep.evaluate("() => window.__beforeTheCrash = true");
 
 		long killedAt = System.nanoTime();
-		nodeA.kill();
+		lastStep.locator("#kiosk-confirm").click();
+		lastStep.waitForCondition(killed::get);
+		assertThat(storedFamilies("Marta")).as("stored before node A died").isEqualTo(1);
 		// nobody touches the kiosk: its push connection breaks, it reconnects through the
 		// proxy, which sends it to node B; B has no session for it, so the page reloads
 		// and puts the family's answers back
@@ -179,6 +199,16 @@ class TwoNodesBehindProxyIT {
 		kiosk.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("two-nodes-kiosk-after-kill.png")));
 		board.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("two-nodes-board-after-kill.png")));
 
+		// the family at the last step gets its answers back with "try again" and taps
+		// "check in" again: still one family
+		lastStep.waitForFunction("() => !window.__beforeTheCrash", null,
+				new Page.WaitForFunctionOptions().setTimeout(60_000));
+		assertThat(lastStep.locator("#kiosk-error")).isVisible(PATIENT);
+		assertThat(lastStep.locator("#kiosk-nickname input")).hasValue("Marta");
+		lastStep.locator("#kiosk-confirm").click();
+		assertThat(lastStep.locator("#kiosk-card-qr")).isVisible(PATIENT);
+		assertThat(storedFamilies("Marta")).as("the family whose first answer was lost, stored once").isEqualTo(1);
+
 		// the family carries on and is stored once
 		kiosk.locator("#kiosk-step-next").click();
 		kiosk.locator("#kiosk-step-next").click();
@@ -192,7 +222,18 @@ class TwoNodesBehindProxyIT {
 		assertThat(storedFamilies("Olena")).isEqualTo(1);
 	}
 
-	private static long checkInNewFamily(Page kiosk, String nickname) {
+	private static void killNodeA() {
+		try {
+			nodeA.kill();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Through the new-family steps up to the last one, where "check in" waits. */
+	private static void fillUpToCheckIn(Page kiosk, String nickname) {
 		kiosk.navigate(proxy.url("kiosk"));
 		kiosk.locator("#kiosk-start").click();
 		kiosk.locator("#kiosk-choose-nl").click();
@@ -205,6 +246,10 @@ class TwoNodesBehindProxyIT {
 		kiosk.locator("#kiosk-step-next").click();
 		kiosk.locator("#kiosk-meet-yes").click();
 		assertThat(kiosk.locator("#kiosk-confirm")).isVisible();
+	}
+
+	private static long checkInNewFamily(Page kiosk, String nickname) {
+		fillUpToCheckIn(kiosk, nickname);
 		long tapped = System.nanoTime();
 		kiosk.locator("#kiosk-confirm").click();
 		assertThat(kiosk.locator("#kiosk-card-qr")).isVisible(PATIENT);

@@ -2,10 +2,12 @@ package org.onthaal.checkin.ui;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.onthaal.checkin.form.NewFamilyForm;
 
 import com.vaadin.flow.dom.Element;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,13 +25,16 @@ final class AnswersInBrowser {
 	/** What to do with answers found in the browser. */
 	interface Found {
 
-		void accept(Locale screenLanguage, NewFamilyForm.Answers answers, int step);
+		void accept(Locale screenLanguage, NewFamilyForm.Answers answers, int step, @Nullable UUID attempt);
 
 	}
 
-	/** What is stored: the screen language, the answers and the step the family is on. */
+	/**
+	 * What is stored: the screen language, the answers, the step the family is on and the
+	 * form's id (absent in what an older version stored).
+	 */
 	record Stored(String language, String nickname, List<String> languages, List<String> interests,
-			List<String> children, String meet, int step) {
+			List<String> children, String meet, int step, @Nullable String attempt) {
 
 		NewFamilyForm.Answers answers() {
 			return new NewFamilyForm.Answers(nickname, languages, interests, children, meet);
@@ -43,9 +48,9 @@ final class AnswersInBrowser {
 		this.element = element;
 	}
 
-	void keep(Locale screenLanguage, NewFamilyForm.Answers answers, int step) {
+	void keep(Locale screenLanguage, NewFamilyForm.Answers answers, int step, UUID attempt) {
 		Stored stored = new Stored(screenLanguage.toLanguageTag(), answers.nickname(), answers.languages(),
-				answers.interests(), answers.children(), answers.meet(), step);
+				answers.interests(), answers.children(), answers.meet(), step, attempt.toString());
 		element.executeJs("sessionStorage.setItem($0, $1)", KEY, JSON.writeValueAsString(stored));
 	}
 
@@ -61,7 +66,8 @@ final class AnswersInBrowser {
 			}
 			try {
 				Stored stored = JSON.readValue(json, Stored.class);
-				found.accept(Locale.forLanguageTag(stored.language()), stored.answers(), stored.step());
+				found.accept(Locale.forLanguageTag(stored.language()), stored.answers(), stored.step(),
+						stored.attempt() == null ? null : UUID.fromString(stored.attempt()));
 			}
 			catch (RuntimeException ex) {
 				forget(); // unreadable (an older format, or tampered with): start clean

@@ -94,10 +94,10 @@ class CheckInFlow extends Div {
 		resetLanguage(ui);
 		RecordingsOnKiosk.publish(ui, gate.place().id());
 		showStart();
-		answersInBrowser.recover((language, answers, step) -> {
+		answersInBrowser.recover((language, answers, step, attempt) -> {
 			UI.getCurrent().setLocale(language);
 			NewFamilySteps steps = showNewFamily();
-			steps.restore(answers, step);
+			steps.restore(answers, step, attempt);
 			// "saving did not work, try again" only where "check in" may have been
 			// tapped;
 			// a family half-way through just carries on where it was
@@ -234,7 +234,8 @@ class CheckInFlow extends Div {
 		steps.onChange(() -> {
 			// a tap that arrives after the check-in was stored must not keep the answers
 			if (screen == Screen.NEW_FAMILY) {
-				answersInBrowser.keep(UI.getCurrent().getLocale(), steps.answers(), steps.currentStep());
+				answersInBrowser.keep(UI.getCurrent().getLocale(), steps.answers(), steps.currentStep(),
+						steps.attempt());
 			}
 		});
 		show(Screen.NEW_FAMILY, steps);
@@ -339,7 +340,7 @@ class CheckInFlow extends Div {
 		}
 		try {
 			CheckIn checkIn = checkIns.checkInNewFamily(gate.place().id(), form.draft(), form.openToMeet().orElse(null),
-					gate.visitSource());
+					gate.visitSource(), form.attempt());
 			if (checkIn.card() == null) {
 				throw new IllegalStateException("A new family always gets a card");
 			}

@@ -3,6 +3,7 @@ package org.onthaal.checkin.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,6 +17,7 @@ import org.onthaal.checkin.CheckInRejected;
 import org.onthaal.checkin.form.NewFamilyForm;
 import org.onthaal.family.InterestOption;
 import org.onthaal.family.NewFamily;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A new family answers one question per screen: nickname → languages → interests →
@@ -61,6 +63,12 @@ class NewFamilySteps extends Div implements LocaleChangeObserver {
 	};
 
 	private int current;
+
+	/**
+	 * This form's id, kept in the tab with the answers: a "check in" sent again after its
+	 * answer was lost finds the family it stored.
+	 */
+	private UUID attempt = UUID.randomUUID();
 
 	/**
 	 * {@code keptMonths}: how long this place keeps a family that stopped coming, for the
@@ -211,8 +219,15 @@ class NewFamilySteps extends Div implements LocaleChangeObserver {
 				meet.choice().openToMeet().map(open -> open ? "yes" : "no").orElse(""));
 	}
 
+	UUID attempt() {
+		return attempt;
+	}
+
 	/** Puts answers kept in the browser back, at the step the family was on. */
-	void restore(NewFamilyForm.Answers answers, int step) {
+	void restore(NewFamilyForm.Answers answers, int step, @Nullable UUID keptAttempt) {
+		if (keptAttempt != null) {
+			attempt = keptAttempt;
+		}
 		nickname.setValue(answers.nickname());
 		languages.picker().select(answers.languages());
 		interests.picker().preselect(answers.interests());

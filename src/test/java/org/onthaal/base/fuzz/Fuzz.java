@@ -83,7 +83,8 @@ public final class Fuzz {
 		return out.append('"').toString();
 	}
 
-	private static List<String> units(String piece) {
+	/** A piece of text as its UTF-16 units, for shrinking to single characters. */
+	public static List<String> units(String piece) {
 		List<String> units = new ArrayList<>();
 		for (char c : piece.toCharArray()) {
 			units.add(String.valueOf(c));

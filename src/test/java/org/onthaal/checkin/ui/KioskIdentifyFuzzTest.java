@@ -6,6 +6,7 @@ import java.util.Random;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,8 @@ import static org.onthaal.db.Tables.CODE_ENTRY_LOCK;
  * Generated taps on the real kiosk's code screen (pictures, digits, erase, OK, double
  * taps, whatever a scanner types into the scan field): never an error, the kiosk stays on
  * the code screen or shows the family whose card or code it was, and only a complete
- * wrong code counts towards the lock, once. 25 runs of taps per CI run (Karibu is slow).
+ * wrong code counts towards the lock, once. 25 runs of taps and 20 scans on the welcome
+ * screen per CI run (Karibu is slow).
  */
 class KioskIdentifyFuzzTest extends KaribuTest {
 
@@ -67,6 +69,41 @@ class KioskIdentifyFuzzTest extends KaribuTest {
 	void tapsNeverBreakTheKioskAndOnlyCompleteWrongCodesCountOnce() {
 		Fuzz.check(20261211L, Fuzz.tries(400), this::taps, List::of,
 				actions -> actions.stream().map(Action::toString).toList().toString(), this::play);
+	}
+
+	/**
+	 * What a scanner types on the welcome screen (the browser passes a burst that starts
+	 * like a card): the family whose card it is, or the code screen saying it is unknown;
+	 * never an error.
+	 */
+	@Test
+	void aScanOnTheWelcomeScreenShowsItsFamilyOrTheCodeScreen() {
+		Fuzz.check(20261214L, Fuzz.tries(500), random -> List.of(scannedOnWelcome(random)), Fuzz::units,
+				pieces -> Fuzz.escape(String.join("", pieces)), pieces -> {
+					String scanned = String.join("", pieces);
+					_find(CheckInFlow.class).forEach(CheckInFlow::startOver);
+					_get(ScanAnywhere.class).scanned(scanned);
+					CheckIn owner = ownerOfToken(scanned);
+					if (owner != null) {
+						assertShows(owner);
+					}
+					else if (!scanned.isBlank() && scanned.length() <= 80) {
+						assertThat(_find(IdentifyScreen.class)).as("the code screen").hasSize(1);
+						assertThat(_get(Paragraph.class, spec -> spec.withId("kiosk-identify-error")).isVisible())
+							.isTrue();
+					}
+					assertThat(failures()).as("a scan never counts").isZero();
+				});
+	}
+
+	private String scannedOnWelcome(Random random) {
+		String token = families.get(random.nextInt(families.size())).card().token();
+		return switch (random.nextInt(5)) {
+			case 0 -> token;
+			case 1 -> token.substring(0, token.length() - 1) + HostileText.anyCategory(random);
+			case 2 -> token.repeat(1 + random.nextInt(3));
+			default -> FamilyCard.TOKEN_PREFIX + String.join("", HostileText.nickname(random));
+		};
 	}
 
 	/** Plays the taps on a fresh code screen, checking after every one. */

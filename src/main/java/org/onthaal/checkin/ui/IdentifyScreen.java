@@ -132,7 +132,15 @@ class IdentifyScreen extends Div implements LocaleChangeObserver {
 		ok.setId("kiosk-identify-ok");
 		ok.addClassName("confirm-button");
 		ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		ok.addClickListener(event -> codeEntered.accept(chosenPicture(), digits.toString()));
+		ok.addClickListener(event -> {
+			if (complete()) {
+				codeEntered.accept(chosenPicture(), digits.toString());
+			}
+			else {
+				// not a try (nothing to look up), so nothing counts towards the lock
+				showHint(getTranslation("kiosk.identify.title"));
+			}
+		});
 
 		code = new Div(pictureTitle, pictureGrid, numberTitle, digitsShown, keypad);
 		code.addClassName("code-entry");
@@ -160,9 +168,13 @@ class IdentifyScreen extends Div implements LocaleChangeObserver {
 
 	/** Picture and four digits: no need to look for OK. */
 	private void continueWhenComplete() {
-		if (digits.length() == 4 && !chosenPicture().isEmpty()) {
+		if (complete()) {
 			codeEntered.accept(chosenPicture(), digits.toString());
 		}
+	}
+
+	private boolean complete() {
+		return digits.length() == 4 && !chosenPicture().isEmpty();
 	}
 
 	private void showDigits() {
@@ -184,11 +196,16 @@ class IdentifyScreen extends Div implements LocaleChangeObserver {
 
 	/** After a wrong code: say so, and start the number again (the picture stays). */
 	void showError(String message) {
+		showHint(message);
+		digits.setLength(0);
+		showDigits();
+	}
+
+	/** Says what is missing; what was typed stays. */
+	private void showHint(String message) {
 		error.setText(message);
 		error.setVisible(true);
 		prompt.alsoSay(spokenSteps(message));
-		digits.setLength(0);
-		showDigits();
 	}
 
 	/**

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.onthaal.checkin.ui.KioskFlow.enterCode;
 import static org.onthaal.checkin.ui.KioskFlow.startIn;
 import static org.onthaal.db.Tables.AUDIT_EVENT;
+import static org.onthaal.db.Tables.CODE_ENTRY_LOCK;
 import static org.onthaal.db.Tables.FAMILY;
 
 /**
@@ -155,6 +157,39 @@ class KioskCodeLockoutTest extends KaribuTest {
 	}
 
 	/** Five wrong numbers with the family's own pictogram. */
+	/**
+	 * Found by KioskIdentifyFuzzTest: OK without a picture and four digits looked up
+	 * nothing and still counted as a wrong code, so a double tap on OK after a wrong code
+	 * counted it twice.
+	 */
+	@Test
+	void okWithoutACompleteCodeIsNoTryAndSaysWhatToDo() {
+		startIn("nl", "card");
+		KioskFlow.tap("kiosk-identify-ok");
+		KioskFlow.tap("kiosk-picture-STAR");
+		KioskFlow.tap("kiosk-key-1");
+		KioskFlow.tap("kiosk-identify-ok");
+
+		assertThat(dsl.fetchCount(CODE_ENTRY_LOCK)).isZero();
+		assertThat(_get(Paragraph.class, spec -> spec.withId("kiosk-identify-error")).getText())
+			.isEqualTo(translations.getTranslation("kiosk.identify.title", Locale.forLanguageTag("nl")));
+		// what was typed stays
+		assertThat(_get(Span.class, spec -> spec.withId("kiosk-digits")).getText()).isEqualTo("1 _ _ _");
+	}
+
+	@Test
+	void aDoubleTapOnOkAfterAWrongCodeCountsItOnce() {
+		CheckIn family = checkIns.checkInNewFamily(locationId, family("Nour"), true, VisitSource.KIOSK);
+		var row = dsl.selectFrom(FAMILY).where(FAMILY.ID.eq(family.familyId())).fetchSingle();
+		startIn("nl", "card");
+
+		enterCode(row.getCardPictogram(), row.getCardDigits().equals("1111") ? "2222" : "1111");
+		KioskFlow.tap("kiosk-identify-ok");
+
+		assertThat(dsl.fetchValue(CODE_ENTRY_LOCK.FAILURES, CODE_ENTRY_LOCK.KIOSK_DEVICE_ID.eq(kiosk.deviceId())))
+			.isEqualTo(1);
+	}
+
 	private void lockCodeEntry(long familyId) {
 		var row = dsl.selectFrom(FAMILY).where(FAMILY.ID.eq(familyId)).fetchSingle();
 		String wrong = row.getCardDigits().equals("1111") ? "2222" : "1111";

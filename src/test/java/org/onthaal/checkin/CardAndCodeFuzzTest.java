@@ -216,11 +216,7 @@ class CardAndCodeFuzzTest extends DatabaseTestBase {
 	}
 
 	private int failures() {
-		Integer failures = dsl.select(CODE_ENTRY_LOCK.FAILURES)
-			.from(CODE_ENTRY_LOCK)
-			.where(CODE_ENTRY_LOCK.KIOSK_DEVICE_ID.eq(deviceId))
-			.fetchOne(CODE_ENTRY_LOCK.FAILURES);
-		return failures == null ? 0 : failures;
+		return CodeLockFailures.of(dsl, deviceId);
 	}
 
 }

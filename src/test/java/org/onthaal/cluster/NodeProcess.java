@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.awaitility.Awaitility;
+
 /**
  * An Onthaal node in a process of its own (the test's classpath, the app's main class),
  * so that it can be killed with SIGKILL like a crashed server: no shutdown hook, no
@@ -53,26 +55,25 @@ public final class NodeProcess {
 	}
 
 	/** Waits until the node says it is ready (database and LISTEN connection up). */
-	public NodeProcess awaitReady(Duration patience) throws InterruptedException {
+	public NodeProcess awaitReady(Duration patience) {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		URI readiness = URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness");
-		long deadline = System.nanoTime() + patience.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!process.isAlive()) {
-				throw new IllegalStateException("Node " + name + " stopped; see " + log.toAbsolutePath());
-			}
-			try {
-				if (client.send(HttpRequest.newBuilder(readiness).build(), HttpResponse.BodyHandlers.discarding())
-					.statusCode() == 200) {
-					return this;
-				}
-			}
-			catch (IOException notYet) {
-				// not listening yet
-			}
-			Thread.sleep(200);
+		Awaitility.await("node " + name + " ready; see " + log.toAbsolutePath())
+			.atMost(patience)
+			.failFast("node " + name + " stopped; see " + log.toAbsolutePath(), () -> !process.isAlive())
+			.until(() -> status(client, readiness) == 200);
+		return this;
+	}
+
+	/** The answer's status, or 0 while nothing listens yet. */
+	static int status(HttpClient client, URI uri) throws InterruptedException {
+		try {
+			return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding())
+				.statusCode();
 		}
-		throw new IllegalStateException("Node " + name + " not ready in " + patience + "; see " + log.toAbsolutePath());
+		catch (IOException notYet) {
+			return 0;
+		}
 	}
 
 	/** SIGKILL, as a crash or the OOM killer would end it. */

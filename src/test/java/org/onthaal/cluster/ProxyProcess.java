@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
+
 /**
  * Debian's HAProxy with the deployment's own configuration (ops/proxy/haproxy.cfg), in
  * front of two nodes on this machine. .ci/run installs the package.
@@ -51,32 +53,25 @@ public final class ProxyProcess {
 	 * node: a node the proxy holds for down gets the request redispatched, and the answer
 	 * carries the other node's cookie.
 	 */
-	public ProxyProcess awaitServing(String node, Duration patience) throws InterruptedException {
+	public ProxyProcess awaitServing(String node, Duration patience) {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		HttpRequest request = HttpRequest.newBuilder(URI.create(url("login")))
 			.header("Cookie", NODE_COOKIE + "=" + node)
 			.build();
-		long deadline = System.nanoTime() + patience.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!process.isAlive()) {
-				throw new IllegalStateException("HAProxy stopped; see target/cluster/haproxy.log");
-			}
-			try {
-				HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
-				boolean movedElsewhere = response.headers()
-					.allValues("Set-Cookie")
-					.stream()
-					.anyMatch(cookie -> cookie.startsWith(NODE_COOKIE + "="));
-				if (response.statusCode() == 200 && !movedElsewhere) {
-					return this;
-				}
-			}
-			catch (IOException notYet) {
-				// not listening yet
-			}
-			Thread.sleep(200);
-		}
-		throw new IllegalStateException("The proxy does not serve node " + node + " after " + patience);
+		Awaitility.await("the proxy serving node " + node)
+			.atMost(patience)
+			.failFast("HAProxy stopped; see target/cluster/haproxy.log", () -> !process.isAlive())
+			.ignoreException(IOException.class)
+			.until(() -> servedBy(client.send(request, HttpResponse.BodyHandlers.discarding())));
+		return this;
+	}
+
+	/** Answered by the node asked for: the proxy sets a new cookie when it moves one. */
+	private static boolean servedBy(HttpResponse<Void> response) {
+		return response.statusCode() == 200 && response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.noneMatch(cookie -> cookie.startsWith(NODE_COOKIE + "="));
 	}
 
 	public String url(String path) {

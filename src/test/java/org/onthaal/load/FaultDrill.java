@@ -47,7 +47,7 @@ public final class FaultDrill {
 
 	public static void main(String[] args) throws Exception {
 		Map<String, Integer> options = new java.util.TreeMap<>(
-				Map.of("kiosks", 20, "warmup-seconds", 30, "settle-seconds", 20, "think-ms", 300, "back-seconds", 120));
+				Map.of("kiosks", 20, "warmup-seconds", 30, "think-ms", 300, "back-seconds", 120));
 		for (String arg : args) {
 			String[] pair = arg.replaceFirst("^--", "").split("=", 2);
 			if (pair.length == 2 && !pair[1].isBlank()) {
@@ -112,8 +112,9 @@ public final class FaultDrill {
 			}
 			loops.forEach(loop -> threads.add(Thread.ofVirtual().start(loop)));
 			long warm = System.nanoTime() + options.get("warmup-seconds") * 1_000_000_000L;
-			while (System.nanoTime() < warm || !ledger.everyKioskConfirmedAfter(0, kiosks)) {
-				Thread.sleep(100);
+			if (!Phases.until(() -> System.nanoTime() >= warm && ledger.everyKioskConfirmedAfter(0, kiosks),
+					Duration.ofSeconds(options.get("warmup-seconds") + options.get("back-seconds")))) {
+				throw new IllegalStateException("Not every kiosk checked a family in before the faults");
 			}
 			System.out.printf("before the faults: %d check-ins confirmed, %d errors%n", ledger.total(ledger.confirmed),
 					ledger.errors());
@@ -123,7 +124,7 @@ public final class FaultDrill {
 			nodeA.kill();
 			awaitEveryKiosk("kill -9 of node A", ledger, killedAt, kiosks, options.get("back-seconds"));
 			System.out.printf("  kiosk errors seen meanwhile: %d%n", ledger.errors() - errorsBefore);
-			Thread.sleep(options.get("settle-seconds") * 1000L);
+			settle(ledger, kiosks, options.get("back-seconds"));
 
 			errorsBefore = ledger.errors();
 			long restartedAt = System.nanoTime();
@@ -131,7 +132,7 @@ public final class FaultDrill {
 			database = startDatabase(dir, databasePort);
 			awaitEveryKiosk("PostgreSQL restart", ledger, restartedAt, kiosks, options.get("back-seconds"));
 			System.out.printf("  kiosk errors seen meanwhile: %d%n", ledger.errors() - errorsBefore);
-			Thread.sleep(options.get("settle-seconds") * 1000L);
+			settle(ledger, kiosks, options.get("back-seconds"));
 
 			loops.forEach(KioskLoop::stop);
 			for (Thread thread : threads) {
@@ -163,12 +164,19 @@ public final class FaultDrill {
 			.start();
 	}
 
+	/**
+	 * Steady again before the next fault: every kiosk has had one more check-in
+	 * confirmed.
+	 */
+	private static void settle(FaultLedger ledger, int kiosks, int seconds) {
+		long from = System.nanoTime();
+		Phases.until(() -> ledger.everyKioskConfirmedAfter(from, kiosks), Duration.ofSeconds(seconds));
+	}
+
 	private static void awaitEveryKiosk(String fault, FaultLedger ledger, long faultAt, int kiosks, int seconds)
 			throws InterruptedException {
-		long deadline = faultAt + seconds * 1_000_000_000L;
-		while (!ledger.everyKioskConfirmedAfter(faultAt, kiosks) && System.nanoTime() < deadline) {
-			Thread.sleep(50);
-		}
+		Phases.until(() -> ledger.everyKioskConfirmedAfter(faultAt, kiosks),
+				Phases.seconds(faultAt + seconds * 1_000_000_000L - System.nanoTime()));
 		long last = ledger.lastConfirmedByKiosk.values().stream().mapToLong(Long::longValue).max().orElse(faultAt);
 		long back = ledger.lastConfirmedByKiosk.values().stream().filter(at -> at > faultAt).count();
 		List<Long> firstBack = ledger.lastConfirmedByKiosk.values()

@@ -127,11 +127,8 @@ public final class LoadHarness {
 			// warm: the time asked for has passed and every kiosk went round once (the
 			// JIT, pools and caches have seen each screen)
 			long warm = System.nanoTime() + options.warmupSeconds() * 1_000_000_000L;
-			long warmAtLatest = warm + 180_000_000_000L;
-			while (System.nanoTime() < warm
-					|| kiosks.stream().anyMatch(kiosk -> kiosk.rounds() == 0) && System.nanoTime() < warmAtLatest) {
-				Thread.sleep(100);
-			}
+			Phases.until(() -> System.nanoTime() >= warm && kiosks.stream().allMatch(kiosk -> kiosk.rounds() > 0),
+					Duration.ofSeconds(options.warmupSeconds() + 180L));
 			String metricsBefore = probe.metrics();
 			long appBefore = probe.appTicks();
 			long databaseBefore = probe.databaseTicks();
@@ -139,10 +136,8 @@ public final class LoadHarness {
 			long browsersBefore = ProcessCpu.browserTicks(app.pid());
 			long start = System.nanoTime();
 			record.measuring = true;
-			long end = start + options.seconds() * 1_000_000_000L;
-			while (System.nanoTime() < end && record.measuredCheckIns() < options.checkIns() && record.errors() < 20) {
-				Thread.sleep(100);
-			}
+			Phases.until(() -> record.measuredCheckIns() >= options.checkIns() || record.errors() >= 20,
+					Duration.ofSeconds(options.seconds()));
 			record.measuring = false;
 			double seconds = (System.nanoTime() - start) / 1e9;
 			String metricsAfter = probe.metrics();
@@ -155,10 +150,7 @@ public final class LoadHarness {
 				thread.join(Duration.ofSeconds(60));
 			}
 			// the last pushes may still be on their way
-			long waitUntil = System.nanoTime() + 10_000_000_000L;
-			while (!record.allHeard(options.boards()) && System.nanoTime() < waitUntil) {
-				Thread.sleep(50);
-			}
+			Phases.until(() -> record.allHeard(options.boards()), Duration.ofSeconds(10));
 			report.client(record, seconds);
 			TreeMap<Double, Double> before = AppProbe.tapBuckets(metricsBefore);
 			TreeMap<Double, Double> after = AppProbe.tapBuckets(metricsAfter);

@@ -47,13 +47,10 @@ final class LoadTargetProcess implements AutoCloseable {
 			.redirectErrorStream(true)
 			.redirectOutput(runDir.resolve("app.log").toFile())
 			.start();
-		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-		while (!Files.exists(readyFile)) {
-			if (!process.isAlive() || System.nanoTime() > deadline) {
-				process.destroyForcibly();
-				throw new IllegalStateException("The app under load did not start; see " + runDir.resolve("app.log"));
-			}
-			Thread.sleep(200);
+		if (!Phases.until(() -> Files.exists(readyFile) || !process.isAlive(), START_TIMEOUT)
+				|| !Files.exists(readyFile)) {
+			process.destroyForcibly();
+			throw new IllegalStateException("The app under load did not start; see " + runDir.resolve("app.log"));
 		}
 		Properties ready = new Properties();
 		try (var in = Files.newInputStream(readyFile)) {

@@ -14,6 +14,7 @@ import org.onthaal.KaribuTest;
 import org.onthaal.base.fuzz.Fuzz;
 import org.onthaal.base.fuzz.HostileText;
 import org.onthaal.checkin.CheckIn;
+import org.onthaal.checkin.CodeLockFailures;
 import org.onthaal.checkin.CheckInService;
 import org.onthaal.checkin.VisitSource;
 import org.onthaal.family.FamilyCard;
@@ -232,11 +233,7 @@ class KioskIdentifyFuzzTest extends KaribuTest {
 	}
 
 	private int failures() {
-		Integer failures = dsl.select(CODE_ENTRY_LOCK.FAILURES)
-			.from(CODE_ENTRY_LOCK)
-			.where(CODE_ENTRY_LOCK.KIOSK_DEVICE_ID.eq(deviceId))
-			.fetchOne(CODE_ENTRY_LOCK.FAILURES);
-		return failures == null ? 0 : failures;
+		return CodeLockFailures.of(dsl, deviceId);
 	}
 
 }

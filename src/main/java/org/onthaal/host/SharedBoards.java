@@ -62,9 +62,9 @@ public class SharedBoards implements DisposableBean {
 	private final ExecutorService worker;
 
 	/**
-	 * Hands boards to the other boards, in the order they were computed: never from a
-	 * host's request thread, which holds that host's session (Vaadin's own advice for
-	 * broadcasting).
+	 * Hands boards to the other boards: never from a host's request thread, which holds
+	 * that host's session (Vaadin's own advice for broadcasting). One thread per core, so
+	 * a board whose session is held up, or slow to render, does not hold up the others.
 	 */
 	private final ExecutorService delivery;
 
@@ -81,7 +81,7 @@ public class SharedBoards implements DisposableBean {
 			.publishPercentiles(0.5, 0.95, 0.99)
 			.register(registry);
 		this.changeToBoards = Timer.builder("onthaal.board.update.latency")
-			.description("From a change's commit at any node to its board handed to every open board here")
+			.description("From a change's commit at any node to its board handed to an open board here")
 			.publishPercentiles(0.5, 0.95, 0.99)
 			.register(registry);
 		this.locations = locations;
@@ -93,8 +93,9 @@ public class SharedBoards implements DisposableBean {
 			thread.setDaemon(true);
 			return thread;
 		});
-		this.delivery = Executors.newSingleThreadExecutor(task -> {
-			Thread thread = new Thread(task, "onthaal-board-delivery");
+		AtomicInteger deliverers = new AtomicInteger();
+		this.delivery = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), task -> {
+			Thread thread = new Thread(task, "onthaal-board-delivery-" + deliverers.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
 		});
@@ -110,10 +111,11 @@ public class SharedBoards implements DisposableBean {
 	 * time changed (an outcome prompt due) shows at once; while a computation runs, the
 	 * latest board comes at once and the fresh one right after it.
 	 */
-	public Subscription subscribe(long locationId, Consumer<Board> board) {
+	public Subscription subscribe(long locationId, Consumer<Board> screen) {
 		locations.requireAccess(locationId);
 		Place place;
 		@Nullable Board latest;
+		OpenBoard board = new OpenBoard(screen);
 		synchronized (this) {
 			place = places.computeIfAbsent(locationId, Place::new);
 			place.boards.add(board);
@@ -125,7 +127,7 @@ public class SharedBoards implements DisposableBean {
 				computeFrom(place, board);
 			}
 			else if (latest != null) {
-				tell(board, latest);
+				board.tell(latest);
 			}
 		}
 		catch (RuntimeException ex) {
@@ -188,7 +190,7 @@ public class SharedBoards implements DisposableBean {
 	 * board that opened or acted) on this thread, to the others in the background; the
 	 * one more that changes meanwhile asked for goes to the background too.
 	 */
-	private void computeFrom(Place place, @Nullable Consumer<Board> asking) {
+	private void computeFrom(Place place, @Nullable OpenBoard asking) {
 		Instant started = clock.instant();
 		long serves = takeWaiting(place);
 		Board board;
@@ -200,25 +202,17 @@ public class SharedBoards implements DisposableBean {
 			throw ex;
 		}
 		computations.incrementAndGet();
-		List<Consumer<Board>> boards;
+		List<OpenBoard> boards;
 		synchronized (this) {
 			place.latest = board;
 			place.computedAt = started;
 			boards = List.copyOf(place.boards);
 		}
 		try {
-			List<Consumer<Board>> others = boards.stream().filter(open -> open != asking).toList();
-			delivery.execute(() -> {
-				others.forEach(open -> tell(open, board));
-				if (!others.isEmpty()) {
-					measureSince(serves);
-				}
-			});
+			boards.stream().filter(open -> open != asking).forEach(open -> open.handOver(board, serves));
 			if (asking != null && boards.contains(asking)) {
-				tell(asking, board);
-				if (others.isEmpty()) {
-					measureSince(serves);
-				}
+				asking.tell(board);
+				measureSince(serves);
 			}
 		}
 		finally {
@@ -238,7 +232,7 @@ public class SharedBoards implements DisposableBean {
 		}
 	}
 
-	/** Every open board has the change sent at {@code sentAtMillis} (0: none waited). */
+	/** An open board has the change sent at {@code sentAtMillis} (0: none waited). */
 	private void measureSince(long sentAtMillis) {
 		if (sentAtMillis > 0) {
 			changeToBoards.record(Duration.ofMillis(Math.max(0, clock.millis() - sentAtMillis)));
@@ -270,17 +264,7 @@ public class SharedBoards implements DisposableBean {
 		return again;
 	}
 
-	private static void tell(Consumer<Board> board, Board latest) {
-		try {
-			board.accept(latest);
-		}
-		catch (RuntimeException ex) {
-			// one broken board must not keep the others from their update
-			log.warn("A host board failed to take its update", ex);
-		}
-	}
-
-	private synchronized void close(Place place, Consumer<Board> board) {
+	private synchronized void close(Place place, OpenBoard board) {
 		place.boards.remove(board);
 		if (place.boards.isEmpty() && places.get(place.locationId) == place) {
 			places.remove(place.locationId);
@@ -301,9 +285,9 @@ public class SharedBoards implements DisposableBean {
 
 		private final Place place;
 
-		private final Consumer<Board> board;
+		private final OpenBoard board;
 
-		private Subscription(Place place, Consumer<Board> board) {
+		private Subscription(Place place, OpenBoard board) {
 			this.place = place;
 			this.board = board;
 		}
@@ -337,12 +321,87 @@ public class SharedBoards implements DisposableBean {
 
 	}
 
+	/**
+	 * One open board and the newest board not yet handed to it. A board that is still
+	 * busy with an update gets only the newest one after it, never every one in between:
+	 * under a stream of check-ins a slow tablet catches up instead of falling behind.
+	 */
+	private final class OpenBoard {
+
+		private final Consumer<Board> screen;
+
+		/** Guarded by {@code this}: the board waiting to be handed over, if any. */
+		private @Nullable Board undelivered;
+
+		/** When the oldest change the undelivered board serves was sent (0: none). */
+		private long undeliveredSince;
+
+		/**
+		 * A delivery of this board is queued or running: one at a time, so boards arrive
+		 * in the order they were computed.
+		 */
+		private boolean delivering;
+
+		private OpenBoard(Consumer<Board> screen) {
+			this.screen = screen;
+		}
+
+		/** From the computing thread: a delivery thread hands it over. */
+		void handOver(Board board, long sentAtMillis) {
+			synchronized (this) {
+				undelivered = board;
+				if (sentAtMillis > 0 && (undeliveredSince == 0 || sentAtMillis < undeliveredSince)) {
+					undeliveredSince = sentAtMillis;
+				}
+				if (delivering) {
+					return;
+				}
+				delivering = true;
+			}
+			delivery.execute(this::deliver);
+		}
+
+		private void deliver() {
+			Board board;
+			long since;
+			synchronized (this) {
+				board = undelivered;
+				since = undeliveredSince;
+				undelivered = null;
+				undeliveredSince = 0;
+			}
+			if (board != null) {
+				tell(board);
+				measureSince(since);
+			}
+			synchronized (this) {
+				if (undelivered == null) {
+					delivering = false;
+					return;
+				}
+			}
+			// a newer board came meanwhile: back in the queue, behind the other boards
+			delivery.execute(this::deliver);
+		}
+
+		void tell(Board board) {
+			try {
+				screen.accept(board);
+			}
+			catch (RuntimeException ex) {
+				// one broken board must not keep the others from their update
+				log.warn("A host board failed to take its update", ex);
+			}
+		}
+
+	}
+
 	/** A place with open boards: who to tell, and the latest board. */
 	private final class Place {
 
 		private final long locationId;
 
-		private final List<Consumer<Board>> boards = new CopyOnWriteArrayList<>();
+		private final List<OpenBoard> boards = new CopyOnWriteArrayList<>();
 
 		private final Registration liveRegistration;
 

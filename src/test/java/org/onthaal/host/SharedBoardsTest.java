@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -46,8 +47,12 @@ class SharedBoardsTest extends KaribuTest {
 
 	private final List<Subscription> opened = new ArrayList<>();
 
+	/** Holds up a board's screen until the test lets it go (and always at its end). */
+	private final CountDownLatch letGo = new CountDownLatch(1);
+
 	@AfterEach
 	void closeBoards() {
+		letGo.countDown();
 		opened.forEach(Subscription::remove);
 	}
 
@@ -164,6 +169,50 @@ class SharedBoardsTest extends KaribuTest {
 		assertThat(open(locationId).nicknames()).containsExactly("Elif");
 	}
 
+	@Test
+	void aSlowBoardGetsOnlyTheNewestBoardAndDoesNotHoldUpTheOthers() throws Exception {
+		login("gastvrouw", Role.HOST);
+		CountDownLatch busy = new CountDownLatch(1);
+		Screen slow = new Screen() {
+			@Override
+			public void accept(Board board) {
+				super.accept(board);
+				if (board.present().size() == 1) {
+					// a tablet whose session is held up: its first update takes long
+					busy.countDown();
+					awaitQuietly(letGo);
+				}
+			}
+		};
+		opened.add(boards.subscribe(locationId, slow));
+		Screen quick = open(locationId);
+
+		checkIn("Elif");
+		busy.await();
+		checkIn("Ahmet");
+		await().until(() -> quick.shows("Ahmet"));
+		checkIn("Olena");
+		await("the other boards go on while one is held up").until(() -> quick.shows("Olena"));
+		checkIn("Kasia");
+		await().until(() -> quick.shows("Kasia"));
+
+		letGo.countDown();
+		await().until(() -> slow.shows("Kasia"));
+		List<Integer> sizes = slow.received.stream().map(board -> board.present().size()).toList();
+		assertThat(sizes.subList(sizes.indexOf(1) + 1, sizes.size()))
+			.as("held up by Elif, then straight to the newest: %s", sizes)
+			.containsExactly(4);
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	private Screen open(long place) {
 		Screen screen = new Screen();
 		opened.add(boards.subscribe(place, screen));
@@ -176,7 +225,7 @@ class SharedBoardsTest extends KaribuTest {
 	}
 
 	/** What an open board was handed, on whatever thread. */
-	private static final class Screen implements Consumer<Board> {
+	private static class Screen implements Consumer<Board> {
 
 		private final List<Board> received = new CopyOnWriteArrayList<>();
 

@@ -26,6 +26,12 @@ class FamilyCard extends Details {
 
 	private final Div actions = new Div();
 
+	private final Span since = new Span();
+
+	private final OffsetDateTime checkedInAt;
+
+	private long minutesShown = -1;
+
 	FamilyCard(PresentFamily family, OffsetDateTime now, boolean metSomeone, UnaryOperator<String> interestLabel,
 			Runnable showCard, Runnable checkOut) {
 		addClassName("family-card");
@@ -53,8 +59,8 @@ class FamilyCard extends Details {
 			tag.getElement().setAttribute("title", Translations.nativeName(code));
 			languages.add(tag);
 		});
-		long minutes = Math.max(0, Duration.between(family.checkedInAt(), now).toMinutes());
-		Span since = new Span(getTranslation("host.minutes", minutes));
+		checkedInAt = family.checkedInAt();
+		showMinutes(now);
 		since.addClassName("family-since");
 		row.add(nickname, badges, languages, since);
 		setSummary(row);
@@ -79,6 +85,15 @@ class FamilyCard extends Details {
 		details.addClassName("family-details");
 		details.add(meet, interests, new GreetingView(family), actions);
 		add(details);
+	}
+
+	/** How long the family has been here, in minutes; only a new minute is sent. */
+	void showMinutes(OffsetDateTime now) {
+		long minutes = Math.max(0, Duration.between(checkedInAt, now).toMinutes());
+		if (minutes != minutesShown) {
+			minutesShown = minutes;
+			since.setText(getTranslation("host.minutes", minutes));
+		}
 	}
 
 	/** What the open row shows; room for more about this family (a greeting). */

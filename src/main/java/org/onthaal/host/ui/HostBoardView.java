@@ -3,6 +3,7 @@ package org.onthaal.host.ui;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +113,21 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 
 	/** Rows the host opened: they stay open when the board refreshes. */
 	private final Set<Long> openVisits = new HashSet<>();
+
+	/**
+	 * The rows on screen by visit, with what each was made of. A refresh makes rows only
+	 * for what changed and moves the others into place: a board of thirty families is not
+	 * rebuilt and sent again to the tablet for every family that arrives.
+	 */
+	private final Map<Long, ShownRow> rows = new HashMap<>();
+
+	/** The suggestion cards on screen by their pairs, as {@link #rows} for families. */
+	private final Map<SuggestionCardView.Key, SuggestionCardView> suggestionViews = new HashMap<>();
+
+	/**
+	 * The interests rows and cards were labelled with; other labels make them all anew.
+	 */
+	private List<InterestOption> labelledWith = List.of();
 
 	private boolean firstRefresh = true;
 
@@ -285,6 +301,11 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 					talked -> act(() -> board.recordOutcome(locationId, prompt.introductionId(), talked)))));
 
 		UnaryOperator<String> interestLabel = interestLabels(location, state.interests());
+		if (!state.interests().equals(labelledWith)) {
+			labelledWith = state.interests();
+			rows.clear();
+			suggestionViews.clear();
+		}
 		showSuggestions(state, locationId, interestLabel);
 
 		Set<Long> justArrived = new HashSet<>();
@@ -299,26 +320,28 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		}
 		attention.show(state.present(), state.introducedVisits(), justArrived, now, this::openFamily);
 
-		cards.removeAll();
-		openVisits.retainAll(state.present().stream().map(PresentFamily::visitId).collect(Collectors.toSet()));
+		Set<Long> present = state.present().stream().map(PresentFamily::visitId).collect(Collectors.toSet());
+		openVisits.retainAll(present);
+		rows.keySet().retainAll(present);
+		List<FamilyCard> inOrder = new ArrayList<>();
 		for (PresentFamily family : sort.order().sort(state.present(), state.introducedVisits(), getLocale())) {
-			FamilyCard card = new FamilyCard(family, now, state.introducedVisits().contains(family.visitId()),
-					interestLabel, () -> showCard(locationId, family),
-					() -> act(() -> checkOuts.checkOut(locationId, family.visitId())));
-			card.setOpened(openVisits.contains(family.visitId()));
-			card.addOpenedChangeListener(event -> {
-				if (event.isOpened()) {
-					openVisits.add(family.visitId());
-				}
-				else {
-					openVisits.remove(family.visitId());
-				}
-			});
-			if (justArrived.contains(family.visitId())) {
-				card.addClassName("just-arrived");
+			boolean metSomeone = state.introducedVisits().contains(family.visitId());
+			ShownRow row = rows.get(family.visitId());
+			if (row != null && row.shows(family, metSomeone)) {
+				row.card().showMinutes(now);
+				// glows once, when it comes
+				row.card().removeClassName("just-arrived");
 			}
-			cards.add(card);
+			else {
+				row = new ShownRow(newRow(locationId, family, metSomeone, now, interestLabel), family, metSomeone);
+				rows.put(family.visitId(), row);
+				if (justArrived.contains(family.visitId())) {
+					row.card().addClassName("just-arrived");
+				}
+			}
+			inOrder.add(row.card());
 		}
+		InPlace.arrange(cards, inOrder);
 		if (!arrived.isEmpty()) {
 			announcer.setText(getTranslation("host.newcomerArrived", String.join(", ", arrived)));
 			newcomerAlert.newcomersArrived();
@@ -328,17 +351,52 @@ public class HostBoardView extends Main implements HasDynamicTitle {
 		empty.setVisible(state.present().isEmpty());
 	}
 
+	private FamilyCard newRow(long locationId, PresentFamily family, boolean metSomeone, OffsetDateTime now,
+			UnaryOperator<String> interestLabel) {
+		FamilyCard card = new FamilyCard(family, now, metSomeone, interestLabel, () -> showCard(locationId, family),
+				() -> act(() -> checkOuts.checkOut(locationId, family.visitId())));
+		card.setOpened(openVisits.contains(family.visitId()));
+		card.addOpenedChangeListener(event -> {
+			if (event.isOpened()) {
+				openVisits.add(family.visitId());
+			}
+			else {
+				openVisits.remove(family.visitId());
+			}
+		});
+		return card;
+	}
+
+	/** A row on the board and what it was made of. */
+	private record ShownRow(FamilyCard card, PresentFamily family, boolean metSomeone) {
+
+		boolean shows(PresentFamily now, boolean metSomeoneNow) {
+			return family.equals(now) && metSomeone == metSomeoneNow;
+		}
+
+	}
+
 	/** The best few at the top; the others folded away underneath them. */
 	private void showSuggestions(Board state, long locationId, UnaryOperator<String> interestLabel) {
-		suggestions.removeAll();
-		moreSuggestionCards.removeAll();
 		SuggestionActions actions = new SuggestionActions(board, locationId, username, this::refresh);
 		List<SuggestionCard> all = cardOrder.arrange(state.suggestions());
+		Map<SuggestionCardView.Key, SuggestionCardView> shownNow = new HashMap<>();
+		List<SuggestionCardView> top = new ArrayList<>();
+		List<SuggestionCardView> below = new ArrayList<>();
 		for (int i = 0; i < all.size(); i++) {
 			SuggestionCard card = all.get(i);
-			SuggestionCardView view = new SuggestionCardView(card, interestLabel, actions.forCard(card));
-			(i < TOP_SUGGESTIONS ? suggestions : moreSuggestionCards).add(view);
+			SuggestionCardView.Key key = SuggestionCardView.Key.of(card);
+			SuggestionCardView view = suggestionViews.get(key);
+			if (view == null || view.decided()) {
+				view = new SuggestionCardView(card, interestLabel, actions.forCard(card));
+			}
+			shownNow.put(key, view);
+			(i < TOP_SUGGESTIONS ? top : below).add(view);
 		}
+		suggestionViews.clear();
+		suggestionViews.putAll(shownNow);
+		InPlace.arrange(suggestions, top);
+		InPlace.arrange(moreSuggestionCards, below);
 		int more = Math.max(0, all.size() - TOP_SUGGESTIONS);
 		moreSuggestions.setSummaryText(getTranslation("host.suggestions.more", more));
 		moreSuggestions.setVisible(more > 0);

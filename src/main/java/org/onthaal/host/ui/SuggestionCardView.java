@@ -1,5 +1,6 @@
 package org.onthaal.host.ui;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.onthaal.host.Decision;
 import org.onthaal.host.PresentFamily;
 import org.onthaal.host.SuggestionCard;
+import org.onthaal.matching.Reason;
 
 /**
  * "A ↔ B", the reasons worth reading, and one row of controls: the one thing a host does
@@ -34,6 +36,18 @@ class SuggestionCardView extends Div {
 
 		static Choice of(Decision decision) {
 			return new Choice(decision, null);
+		}
+
+	}
+
+	/**
+	 * What a card shows and acts on: the same pairs, families and reasons make the same
+	 * card (the score, which moves with time, is not shown).
+	 */
+	record Key(List<Long> introductionIds, List<PresentFamily> families, List<Reason> reasons) {
+
+		static Key of(SuggestionCard card) {
+			return new Key(card.introductionIds(), card.families(), card.reasons());
 		}
 
 	}
@@ -90,6 +104,11 @@ class SuggestionCardView extends Div {
 		});
 		item.setId(id + "-" + suffix);
 		item.addClassName("suggestion-menu-item");
+	}
+
+	/** The host tapped a decision on this card: it is not shown again as it is. */
+	boolean decided() {
+		return !introduced.isEnabled();
 	}
 
 	private void choose(Choice choice) {

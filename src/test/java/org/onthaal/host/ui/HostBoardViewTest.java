@@ -124,6 +124,49 @@ class HostBoardViewTest extends KaribuTest {
 	}
 
 	@Test
+	void aFamilyArrivingOrLeavingLeavesTheOtherRowsAsTheyAreOnlyTheirMinutesMove() {
+		clock.setTo(Instant.parse("2026-12-03T09:00:00Z"));
+		long elif = checkIn("Elif", List.of("tr", "nl"), List.of("cooking")).familyId();
+		long ahmet = checkIn("Ahmet", List.of("ar"), List.of()).familyId();
+		login("gastvrouw", Role.HOST);
+		UI.getCurrent().navigate("host");
+		FamilyCard elifsRow = _get(FamilyCard.class, spec -> spec.withId("family-" + elif));
+		FamilyCard ahmetsRow = _get(FamilyCard.class, spec -> spec.withId("family-" + ahmet));
+		Span elifsMinutes = _get(elifsRow, Span.class, spec -> spec.withClasses("family-since"));
+		String before = elifsMinutes.getText();
+
+		clock.advance(Duration.ofMinutes(7));
+		checkIn("Youssef", List.of("ar", "fr"), List.of());
+		assertThat(awaitUi(() -> nicknamesOnBoard().size() == 3)).isTrue();
+
+		assertThat(nicknamesOnBoard()).containsExactly("Youssef", "Ahmet", "Elif");
+		assertThat(_get(FamilyCard.class, spec -> spec.withId("family-" + elif))).as("not made again")
+			.isSameAs(elifsRow);
+		assertThat(_get(FamilyCard.class, spec -> spec.withId("family-" + ahmet))).isSameAs(ahmetsRow);
+		assertThat(elifsMinutes.getText()).as("but its minutes are true").isNotEqualTo(before).contains("7");
+
+		checkIns.checkOut(locationId, ahmet);
+		assertThat(awaitUi(() -> nicknamesOnBoard().size() == 2)).isTrue();
+		assertThat(nicknamesOnBoard()).containsExactly("Youssef", "Elif");
+		assertThat(_get(FamilyCard.class, spec -> spec.withId("family-" + elif))).isSameAs(elifsRow);
+		assertThat(_find(FamilyCard.class, spec -> spec.withId("family-" + ahmet))).isEmpty();
+	}
+
+	@Test
+	void aFamilyArrivingLeavesTheSuggestionCardsThatStillHoldAsTheyAre() {
+		checkIn("An", List.of("nl"), List.of("cooking"));
+		checkIn("Bo", List.of("nl"), List.of("cooking"));
+		login("gastvrouw", Role.HOST);
+		UI.getCurrent().navigate("host");
+		SuggestionCardView card = _get(SuggestionCardView.class);
+
+		checkIn("Youssef", List.of("ar"), List.of());
+		assertThat(awaitUi(() -> nicknamesOnBoard().size() == 3)).isTrue();
+
+		assertThat(_find(SuggestionCardView.class)).as("not made again").contains(card);
+	}
+
+	@Test
 	void aTapOnAFamilyInTheStripOpensItsRowWhichStaysOpenOnRefresh() {
 		long elif = checkIn("Elif", List.of("tr", "nl"), List.of("cooking")).familyId();
 		login("gastvrouw", Role.HOST);

@@ -24,6 +24,9 @@ final class CsvExport {
 	static final List<String> CORNER_COLUMNS = List.of("corner", "kind", "capacity", "snapshots", "headcount_sum",
 			"average_headcount", "peak_headcount", "average_occupancy_percent");
 
+	/** What starts a formula (OWASP: = + - @ tab CR), and the full-width = + - @. */
+	private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
+
 	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
 	private CsvExport() {
@@ -64,14 +67,34 @@ final class CsvExport {
 
 	/**
 	 * Quotes a field when it needs it, and defuses text a spreadsheet would run as a
-	 * formula (a corner named "=..." stays text).
+	 * formula (a corner named "=..." stays text): a quote in front, as OWASP advises.
 	 */
 	static String text(String value) {
-		String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+		String safe = wouldRun(value) ? "'" + value : value;
 		if (safe.contains(SEPARATOR) || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
 			return "\"" + safe.replace("\"", "\"\"") + "\"";
 		}
 		return safe;
+	}
+
+	/**
+	 * Whether the first character a spreadsheet does not skip starts a formula. Spaces
+	 * and invisible characters before it are no protection: LibreOffice trims them on
+	 * import when asked to, and Excel with an East Asian input method reads the
+	 * full-width signs as the ASCII ones.
+	 */
+	private static boolean wouldRun(String value) {
+		for (char c : value.toCharArray()) {
+			if (FORMULA_STARTS.indexOf(c) >= 0) {
+				return true;
+			}
+			int type = Character.getType(c);
+			if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && type != Character.CONTROL
+					&& type != Character.FORMAT) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	private static void line(StringBuilder csv, String first, int[] values) {

@@ -5,8 +5,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.onthaal.base.i18n.Translations;
+import org.onthaal.base.text.TypedName;
 
-/** What a manager enters for an interest; a blank label means "use the built-in one". */
+/**
+ * What a manager enters for an interest, labels made as {@link TypedName} makes typed
+ * names; a blank label means "use the built-in one".
+ */
 public record InterestForm(String pictogram, Map<String, String> labels, boolean active) {
 
 	public static final int LABEL_MAX = 60;
@@ -14,8 +18,9 @@ public record InterestForm(String pictogram, Map<String, String> labels, boolean
 	public InterestForm {
 		TreeMap<String, String> kept = new TreeMap<>();
 		labels.forEach((language, label) -> {
-			if (label != null && !label.isBlank()) {
-				kept.put(language, label.strip());
+			String typed = label == null ? "" : TypedName.normalise(label);
+			if (!typed.isEmpty()) {
+				kept.put(language, typed);
 			}
 		});
 		labels = Map.copyOf(kept);
@@ -32,6 +37,9 @@ public record InterestForm(String pictogram, Map<String, String> labels, boolean
 			.stream()
 			.allMatch(language -> Translations.SCREEN_LANGUAGES.contains(Locale.forLanguageTag(language)))) {
 			throw new SpaceRuleException("space.interests.error.labelLength");
+		}
+		if (labels.values().stream().anyMatch(TypedName::hidesSomething)) {
+			throw new SpaceRuleException(SpaceRuleException.HIDDEN_CHARACTERS);
 		}
 	}
 

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Locale;
 
 import org.onthaal.base.i18n.Translations;
+import org.onthaal.base.text.TypedName;
 
 /**
  * What a manager enters for a meeting place: the kiosk's languages in the order the kiosk
- * offers them, and one of them as the language the kiosk starts in.
- * {@code managersNeedTwoFactor}: the place's managers must sign in in two steps.
- * {@code cardPrint}: whether (and on what) the kiosk prints a new family's card.
+ * offers them, and one of them as the language the kiosk starts in. The name is made as
+ * {@link TypedName} makes typed names. {@code managersNeedTwoFactor}: the place's
+ * managers must sign in in two steps. {@code cardPrint}: whether (and on what) the kiosk
+ * prints a new family's card.
  */
 public record LocationForm(String name, ZoneId timeZone, List<String> kioskLanguages, String defaultLanguage,
 		int retentionVisitMonths, int retentionFamilyMonths, boolean active, boolean managersNeedTwoFactor,
@@ -24,7 +26,7 @@ public record LocationForm(String name, ZoneId timeZone, List<String> kioskLangu
 	public static final int RETENTION_MAX = 120;
 
 	public LocationForm {
-		name = name.strip();
+		name = TypedName.normalise(name);
 		kioskLanguages = List.copyOf(kioskLanguages);
 	}
 
@@ -32,6 +34,9 @@ public record LocationForm(String name, ZoneId timeZone, List<String> kioskLangu
 	void validate() {
 		if (name.isEmpty() || name.length() > NAME_MAX) {
 			throw new SpaceRuleException("space.locations.error.name");
+		}
+		if (TypedName.hidesSomething(name)) {
+			throw new SpaceRuleException(SpaceRuleException.HIDDEN_CHARACTERS);
 		}
 		List<String> offered = Translations.SCREEN_LANGUAGES.stream().map(Locale::getLanguage).toList();
 		if (kioskLanguages.isEmpty() || !offered.containsAll(kioskLanguages)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.onthaal.base.text.TypedName;
 
 /**
  * What makes opening hours valid, in one place: the service refuses what breaks these
@@ -21,7 +22,8 @@ public final class OpeningHoursRules {
 
 		CLOSES_BEFORE_OPENS("space.hours.error.closesBeforeOpens"), OVERLAP("space.hours.error.overlap"),
 		END_BEFORE_START("space.hours.error.endBeforeStart"), OPEN_NEEDS_HOURS("space.hours.error.openNeedsHours"),
-		REASON_TOO_LONG("space.hours.error.reasonTooLong");
+		REASON_TOO_LONG("space.hours.error.reasonTooLong"),
+		REASON_HIDDEN_CHARACTERS(SpaceRuleException.HIDDEN_CHARACTERS);
 
 		private final String key;
 
@@ -76,10 +78,23 @@ public final class OpeningHoursRules {
 				return hours;
 			}
 		}
-		if (reason != null && reason.strip().length() > MAX_REASON) {
+		String why = reason(reason);
+		if (why != null && why.length() > MAX_REASON) {
 			return Optional.of(Problem.REASON_TOO_LONG);
 		}
+		if (why != null && TypedName.hidesSomething(why)) {
+			return Optional.of(Problem.REASON_HIDDEN_CHARACTERS);
+		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The reason as stored: made as {@link TypedName} makes typed text (a pasted line
+	 * break becomes a space), none when blank.
+	 */
+	public static @Nullable String reason(@Nullable String typed) {
+		String why = typed == null ? "" : TypedName.normalise(typed);
+		return why.isEmpty() ? null : why;
 	}
 
 }

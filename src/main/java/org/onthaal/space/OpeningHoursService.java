@@ -89,7 +89,7 @@ public class OpeningHoursService {
 		OpeningHoursRules.exceptionProblem(from, to, closed, opens, closes, reason).ifPresent(problem -> {
 			throw new OpeningHoursRejected(problem);
 		});
-		String why = reason == null || reason.isBlank() ? null : reason.strip();
+		String why = OpeningHoursRules.reason(reason);
 		long id = closed ? hours.addException(locationId, from, to, null, null, why)
 				: hours.addException(locationId, from, to, opens, closes, why);
 		var added = new OpeningException(id, from, to, closed, closed ? null : opens, closed ? null : closes, why);

@@ -5,8 +5,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.onthaal.base.i18n.Translations;
+import org.onthaal.base.text.TypedName;
 
-/** What a manager enters for a corner. Blank translations are left out. */
+/**
+ * What a manager enters for a corner, made as {@link TypedName} makes typed names (NFC,
+ * white space runs one space); blank translations are left out.
+ */
 public record ZoneForm(String name, Map<String, String> labels, ZoneKind kind, int capacity, String pictogram,
 		boolean active) {
 
@@ -17,11 +21,12 @@ public record ZoneForm(String name, Map<String, String> labels, ZoneKind kind, i
 	public static final int CAPACITY_MAX = 200;
 
 	public ZoneForm {
-		name = name.strip();
+		name = TypedName.normalise(name);
 		TreeMap<String, String> kept = new TreeMap<>();
 		labels.forEach((language, label) -> {
-			if (label != null && !label.isBlank()) {
-				kept.put(language, label.strip());
+			String typed = label == null ? "" : TypedName.normalise(label);
+			if (!typed.isEmpty()) {
+				kept.put(language, typed);
 			}
 		});
 		labels = Map.copyOf(kept);
@@ -31,6 +36,9 @@ public record ZoneForm(String name, Map<String, String> labels, ZoneKind kind, i
 		if (name.isEmpty() || name.length() > NAME_MAX
 				|| labels.values().stream().anyMatch(label -> label.length() > NAME_MAX)) {
 			throw new SpaceRuleException("space.zones.error.name");
+		}
+		if (TypedName.hidesSomething(name) || labels.values().stream().anyMatch(TypedName::hidesSomething)) {
+			throw new SpaceRuleException(SpaceRuleException.HIDDEN_CHARACTERS);
 		}
 		if (!labels.keySet()
 			.stream()

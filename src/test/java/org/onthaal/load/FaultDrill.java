@@ -46,8 +46,8 @@ public final class FaultDrill {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, Integer> options = new java.util.TreeMap<>(
-				Map.of("kiosks", 20, "warmup-seconds", 30, "think-ms", 300, "back-seconds", 120));
+		Map<String, Integer> options = new java.util.TreeMap<>(Map.of("kiosks", 20, "boards", 4, "warmup-seconds", 30,
+				"think-ms", 300, "back-seconds", 120, "steady-seconds", 30, "drop-seconds", 20));
 		for (String arg : args) {
 			String[] pair = arg.replaceFirst("^--", "").split("=", 2);
 			if (pair.length == 2 && !pair[1].isBlank()) {
@@ -57,7 +57,9 @@ public final class FaultDrill {
 				options.put(pair[0], Integer.parseInt(pair[1].strip()));
 			}
 		}
-		if (options.get("kiosks") < 1 || options.get("kiosks") > 200 || options.get("back-seconds") > 600) {
+		if (options.get("kiosks") < 1 || options.get("kiosks") > 200 || options.get("boards") > 100
+				|| options.get("back-seconds") > 600 || options.get("steady-seconds") > 600
+				|| options.get("drop-seconds") > 300) {
 			throw new IllegalArgumentException("Out of bounds: " + options);
 		}
 		int kiosks = options.get("kiosks");
@@ -74,6 +76,8 @@ public final class FaultDrill {
 		ProxyProcess proxy = null;
 		List<KioskLoop> loops = new ArrayList<>();
 		List<Thread> threads = new ArrayList<>();
+		List<BoardWatch> boards = new ArrayList<>();
+		CuttableLink link = null;
 		try {
 			Properties setUp = LoadTarget.setUp(nodeB, kiosks, 2 * kiosks + 4);
 			nodeA.awaitReady(Duration.ofMinutes(3));
@@ -96,9 +100,30 @@ public final class FaultDrill {
 				.forEach(away::add);
 			KioskLoop.Shared shared = new KioskLoop.Shared(away, new ConcurrentLinkedQueue<>(), new AtomicInteger(),
 					30);
+			// boards on both nodes, as the proxy spreads tablets: half hear every
+			// check-in from the other node
+			for (int i = 0; i < options.get("boards"); i++) {
+				String node = i % 2 == 0 ? "a" : "b";
+				java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+				BoardWatch board = new BoardWatch(i, () -> {
+					VaadinTab tab = new VaadinTab(http, base);
+					if (first.getAndSet(false)) {
+						tab.cookie(ProxyProcess.NODE_COOKIE, node);
+					}
+					tab.signIn(setUp.getProperty("host.username"), setUp.getProperty("host.password"));
+					tab.open("host");
+					return tab;
+				}, ledger);
+				boards.add(board);
+				threads.add(Thread.ofVirtual().start(board));
+			}
+			// the first kiosk reaches the proxy through a network that can go away
+			link = new CuttableLink(base.getPort());
+			URI cuttable = URI.create("http://127.0.0.1:" + link.port() + "/");
 			String[] tokens = setUp.getProperty("kiosk.tokens").split(",");
 			for (int i = 0; i < kiosks; i++) {
 				String token = tokens[i];
+				URI kioskBase = i == 0 ? cuttable : base;
 				java.util.concurrent.atomic.AtomicBoolean opened = new java.util.concurrent.atomic.AtomicBoolean();
 				loops.add(new KioskLoop(() -> {
 					// a kiosk that lost its page tries again every 2 s, as the kiosk page
@@ -107,7 +132,9 @@ public final class FaultDrill {
 					if (opened.getAndSet(true)) {
 						Thread.sleep(RETRY_MILLIS);
 					}
-					return LoadHarness.openKiosk(http, base, token);
+					VaadinTab tab = LoadHarness.openKiosk(http, kioskBase, token);
+					ledger.tabs.put(Thread.currentThread(), tab);
+					return tab;
 				}, options.get("think-ms"), ledger, shared));
 			}
 			loops.forEach(loop -> threads.add(Thread.ofVirtual().start(loop)));
@@ -118,12 +145,14 @@ public final class FaultDrill {
 			}
 			System.out.printf("before the faults: %d check-ins confirmed, %d errors%n", ledger.total(ledger.confirmed),
 					ledger.errors());
+			steadyPush(ledger, boards, options.get("steady-seconds"));
 
 			int errorsBefore = ledger.errors();
 			long killedAt = System.nanoTime();
 			nodeA.kill();
 			awaitEveryKiosk("kill -9 of node A", ledger, killedAt, kiosks, options.get("back-seconds"));
 			System.out.printf("  kiosk errors seen meanwhile: %d%n", ledger.errors() - errorsBefore);
+			awaitEveryBoard("kill -9 of node A", boards, killedAt, options.get("back-seconds"));
 			settle(ledger, kiosks, options.get("back-seconds"));
 
 			errorsBefore = ledger.errors();
@@ -132,9 +161,15 @@ public final class FaultDrill {
 			database = startDatabase(dir, databasePort);
 			awaitEveryKiosk("PostgreSQL restart", ledger, restartedAt, kiosks, options.get("back-seconds"));
 			System.out.printf("  kiosk errors seen meanwhile: %d%n", ledger.errors() - errorsBefore);
+			awaitEveryBoard("PostgreSQL restart", boards, restartedAt, options.get("back-seconds"));
+			settle(ledger, kiosks, options.get("back-seconds"));
+
+			dropOneKiosk(link, ledger, threads.get(boards.size()), options.get("drop-seconds"),
+					options.get("back-seconds"));
 			settle(ledger, kiosks, options.get("back-seconds"));
 
 			loops.forEach(KioskLoop::stop);
+			boards.forEach(BoardWatch::stop);
 			for (Thread thread : threads) {
 				thread.join(Duration.ofSeconds(60));
 			}
@@ -142,6 +177,10 @@ public final class FaultDrill {
 		}
 		finally {
 			loops.forEach(KioskLoop::stop);
+			boards.forEach(BoardWatch::stop);
+			if (link != null) {
+				link.close();
+			}
 			if (proxy != null) {
 				proxy.stop();
 			}
@@ -150,6 +189,71 @@ public final class FaultDrill {
 			database.close();
 		}
 		System.exit(0);
+	}
+
+	/**
+	 * Before any fault: from each confirm tap to each board's push naming the family,
+	 * split by whether the board is on the node that stored the check-in or on the other
+	 * one (the change crossed nodes through PostgreSQL's NOTIFY).
+	 */
+	private static void steadyPush(FaultLedger ledger, List<BoardWatch> boards, int seconds) {
+		if (boards.isEmpty() || seconds <= 0) {
+			return;
+		}
+		List<String> boardNodes = boards.stream().map(BoardWatch::node).toList();
+		ledger.measuring = true;
+		long until = System.nanoTime() + seconds * 1_000_000_000L;
+		Phases.until(() -> System.nanoTime() >= until, Duration.ofSeconds(seconds + 1L));
+		ledger.measuring = false;
+		Phases.until(() -> ledger.allHeard(boards.size()), Duration.ofSeconds(10));
+		long[] same = ledger.pushNanos(
+				(nickname, board) -> boardNodes.get(board).equals(ledger.nodeOfCheckIn.getOrDefault(nickname, "?")));
+		long[] across = ledger.pushNanos(
+				(nickname, board) -> !boardNodes.get(board).equals(ledger.nodeOfCheckIn.getOrDefault(nickname, "?")));
+		System.out.printf(
+				"steady, %d s, boards on nodes %s: confirm → board push, same node p50 %.0f p95 %.0f ms (%d), "
+						+ "across nodes p50 %.0f p95 %.0f ms (%d), %d pushes missing; check-ins heard by board %s%n",
+				seconds, boardNodes, LoadRecord.percentileMillis(same, 0.5), LoadRecord.percentileMillis(same, 0.95),
+				same.length, LoadRecord.percentileMillis(across, 0.5), LoadRecord.percentileMillis(across, 0.95),
+				across.length, ledger.pushesMissing(boards.size()), ledger.heardPerBoard());
+	}
+
+	/**
+	 * Every board has heard a family named after the fault (it follows the place again).
+	 */
+	private static void awaitEveryBoard(String fault, List<BoardWatch> boards, long faultAt, int seconds) {
+		if (boards.isEmpty()) {
+			return;
+		}
+		Phases.until(() -> boards.stream().allMatch(board -> board.lastHeardNanos() > faultAt),
+				Phases.seconds(faultAt + seconds * 1_000_000_000L - System.nanoTime()));
+		List<Long> back = boards.stream().map(BoardWatch::lastHeardNanos).filter(at -> at > faultAt).toList();
+		System.out.printf(
+				"  boards: %d of %d follow the place again, the last %.1f s after the fault; opened %s times%n",
+				back.size(), boards.size(),
+				(back.stream().mapToLong(Long::longValue).max().orElse(faultAt) - faultAt) / 1e9,
+				boards.stream().map(BoardWatch::opened).toList());
+	}
+
+	/**
+	 * The first kiosk's network goes for a while, then comes back: the others go on, and
+	 * the kiosk checks families in again.
+	 */
+	private static void dropOneKiosk(CuttableLink link, FaultLedger ledger, Thread kiosk, int seconds, int back) {
+		long cutAt = System.nanoTime();
+		int othersBefore = ledger.total(ledger.confirmed);
+		link.cut();
+		long mendAt = cutAt + seconds * 1_000_000_000L;
+		Phases.until(() -> System.nanoTime() >= mendAt, Duration.ofSeconds(seconds + 1L));
+		link.mend();
+		long mendedAt = System.nanoTime();
+		Phases.until(() -> ledger.lastConfirmedByKiosk.getOrDefault(kiosk, 0L) > mendedAt, Duration.ofSeconds(back));
+		long again = ledger.lastConfirmedByKiosk.getOrDefault(kiosk, 0L);
+		System.out.printf("network drop to one kiosk for %d s: %s; %d check-ins confirmed at the others meanwhile%n",
+				seconds,
+				again > mendedAt ? String.format("it checked a family in again %.1f s after its network came back",
+						(again - mendedAt) / 1e9) : "it did not check a family in again within " + back + " s",
+				ledger.total(ledger.confirmed) - othersBefore);
 	}
 
 	private static EmbeddedPostgres startDatabase(Path dir, int port) throws java.io.IOException {

@@ -22,9 +22,17 @@ final class FaultLedger extends LoadRecord {
 	/** The last confirmed check-in of each kiosk, by its thread. */
 	final Map<Thread, Long> lastConfirmedByKiosk = new ConcurrentHashMap<>();
 
+	/** Each kiosk's tab as it is now, by its thread: which node serves it. */
+	final Map<Thread, VaadinTab> tabs = new ConcurrentHashMap<>();
+
+	/** The node that served each family's latest confirm tap, by nickname. */
+	final Map<String, String> nodeOfCheckIn = new ConcurrentHashMap<>();
+
 	@Override
 	public void confirming(String nickname, long sentNanos) {
 		sent.computeIfAbsent(nickname, name -> new AtomicInteger()).incrementAndGet();
+		VaadinTab tab = tabs.get(Thread.currentThread());
+		nodeOfCheckIn.put(nickname, tab == null ? "?" : tab.cookieValue(org.onthaal.cluster.ProxyProcess.NODE_COOKIE));
 		super.confirming(nickname, sentNanos);
 	}
 

@@ -24,13 +24,16 @@ class LoadRecord implements KioskScenario.Taps {
 	/** A check-in as the client saw it, and when each board heard of it. */
 	static final class CheckIn {
 
+		final String nickname;
+
 		final long sentNanos;
 
 		volatile long answeredNanos;
 
 		final Map<Integer, Long> heardByBoard = new ConcurrentHashMap<>();
 
-		CheckIn(long sentNanos) {
+		CheckIn(String nickname, long sentNanos) {
+			this.nickname = nickname;
 			this.sentNanos = sentNanos;
 		}
 
@@ -87,7 +90,7 @@ class LoadRecord implements KioskScenario.Taps {
 	@Override
 	public void confirming(String nickname, long sentNanos) {
 		if (measuring) {
-			CheckIn checkIn = new CheckIn(sentNanos);
+			CheckIn checkIn = new CheckIn(nickname, sentNanos);
 			latest.put(nickname, checkIn);
 			checkIns.add(checkIn);
 		}
@@ -108,8 +111,8 @@ class LoadRecord implements KioskScenario.Taps {
 
 	/**
 	 * A board's push: the first one after a family's confirm that names it is when that
-	 * board showed it (a board sends its whole list, so a family is named in every push
-	 * after its check-in, and in none before).
+	 * board showed it (the push that adds the family's row names it; none before its
+	 * check-in does).
 	 */
 	void pushed(int board, String message, long arrivedNanos) {
 		Matcher nickname = NICKNAME.matcher(message);
@@ -178,12 +181,31 @@ class LoadRecord implements KioskScenario.Taps {
 
 	/** From each measured confirm tap to each board's push naming the family. */
 	long[] pushNanos() {
+		return pushNanos((nickname, board) -> true);
+	}
+
+	/**
+	 * Like {@link #pushNanos()}, for the check-ins (by nickname) and boards asked for.
+	 */
+	long[] pushNanos(java.util.function.BiPredicate<String, Integer> nicknameAndBoard) {
 		List<Long> latencies = new ArrayList<>();
 		checkIns.stream()
 			.filter(checkIn -> checkIn.answeredNanos != 0)
-			.forEach(checkIn -> checkIn.heardByBoard.values()
-				.forEach(arrived -> latencies.add(arrived - checkIn.sentNanos)));
+			.forEach(checkIn -> checkIn.heardByBoard.forEach((board, arrived) -> {
+				if (nicknameAndBoard.test(checkIn.nickname, board)) {
+					latencies.add(arrived - checkIn.sentNanos);
+				}
+			}));
 		return sorted(latencies);
+	}
+
+	/** How many measured check-ins each board heard of, by board. */
+	Map<Integer, Integer> heardPerBoard() {
+		Map<Integer, Integer> heard = new java.util.TreeMap<>();
+		checkIns.stream()
+			.filter(checkIn -> checkIn.answeredNanos != 0)
+			.forEach(checkIn -> checkIn.heardByBoard.keySet().forEach(board -> heard.merge(board, 1, Integer::sum)));
+		return heard;
 	}
 
 	/** Pushes that never came: measured check-ins times boards, less those heard. */

@@ -82,6 +82,11 @@ final class VaadinTab {
 		cookies.put(name, value);
 	}
 
+	/** A cookie the tab holds, as the server last set it ("" when none). */
+	String cookieValue(String name) {
+		return cookies.getOrDefault(name, "");
+	}
+
 	/** Signs in with the staff sign-in form, as a browser posts it. */
 	void signIn(String username, String password) throws IOException, InterruptedException {
 		HttpResponse<String> page = get("login", "text/html");
@@ -182,6 +187,15 @@ final class VaadinTab {
 	 * each message the server pushes to the listener, with its arrival time.
 	 */
 	void listen(PushListener listener) {
+		listen(listener, () -> {
+		});
+	}
+
+	/**
+	 * Like {@link #listen(PushListener)}; {@code gone} runs once when the push channel
+	 * closes or breaks (the node died, the network went).
+	 */
+	void listen(PushListener listener, Runnable gone) {
 		String query = "v-r=push&v-uiId=" + uiId + "&v-pushId=" + encode(pushId)
 				+ "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript"
 				+ "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
@@ -196,7 +210,7 @@ final class VaadinTab {
 				if (message.startsWith("{")) {
 					listener.pushed(message, arrived);
 				}
-			}))
+			}, gone))
 			.join();
 	}
 
@@ -392,8 +406,13 @@ final class VaadinTab {
 
 		private final StringBuilder pending = new StringBuilder();
 
-		AtmosphereFrames(Consumer<String> messages) {
+		private final Runnable gone;
+
+		private final java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
+
+		AtmosphereFrames(Consumer<String> messages, Runnable gone) {
 			this.messages = messages;
+			this.gone = gone;
 		}
 
 		@Override
@@ -421,7 +440,19 @@ final class VaadinTab {
 
 		@Override
 		public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
+			end();
 			return CompletableFuture.completedFuture(null);
+		}
+
+		@Override
+		public void onError(WebSocket socket, Throwable error) {
+			end();
+		}
+
+		private void end() {
+			if (!ended.getAndSet(true)) {
+				gone.run();
+			}
 		}
 
 	}

@@ -95,6 +95,20 @@ class SignInOverHttpIT extends DatabaseTestBase {
 		assertThat(dsl.fetchValues(LOGIN_FAILURE.USERNAME)).containsExactly("zoë");
 	}
 
+	/**
+	 * U+0000 in the name once reached a query PostgreSQL refuses: a server error, and the
+	 * try was not counted (found by SignInFuzzIT).
+	 */
+	@Test
+	void aNameWithANullCharacterIsAWrongNameAndCounts() throws Exception {
+		staff.create("test", "an", "koffie-en-thee-2026", "An", Set.of(Role.MANAGER), List.of(locationId), false);
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+		HttpResponse<String> wrong = post(browser, "a\u0000n", "koffie-en-thee-2026");
+		assertThat(wrong.headers().firstValue("Location").orElse("")).endsWith("/login?error");
+		assertThat(dsl.fetchValues(LOGIN_FAILURE.USERNAME)).containsExactly("a\uFFFDn");
+	}
+
 	@Test
 	void aTwoStepUserReachesNoScreenWithThePasswordAlone() throws Exception {
 		Instant enrolled = enrol("an");

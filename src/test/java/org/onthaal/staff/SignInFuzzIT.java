@@ -93,9 +93,9 @@ class SignInFuzzIT extends DatabaseTestBase {
 
 	@Test
 	void noGeneratedSignInFailsOnTheServerOrGetsInAndEachCountsAsTheRuleSays() {
-		// a sign-in costs a bcrypt check and three requests: 1/1000 of the tries, each a
-		// run of up to ten sign-ins
-		Fuzz.check(20261215L, Fuzz.tries(1000), this::aRunOfSignIns, List::of, SignInFuzzIT::show, run -> {
+		// a sign-in costs a bcrypt check and three requests: 1/2000 of the tries (5 runs
+		// in CI, 50 with -Donthaal.fuzz.tries=100000), each a run of up to ten sign-ins
+		Fuzz.check(20261215L, Fuzz.tries(2000), this::aRunOfSignIns, List::of, SignInFuzzIT::show, run -> {
 			startAfresh();
 			for (Step step : run) {
 				switch (step) {

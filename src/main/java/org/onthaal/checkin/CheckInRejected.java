@@ -9,7 +9,13 @@ public class CheckInRejected extends RuntimeException {
 	public enum Reason {
 
 		NICKNAME_EMPTY, NICKNAME_TOO_LONG, NICKNAME_INVALID, LANGUAGE_MISSING, MEET_MISSING, UNKNOWN_AGE_BAND,
-		ALREADY_HERE, NOT_HERE, UNKNOWN_FAMILY
+		ALREADY_HERE, NOT_HERE, UNKNOWN_FAMILY,
+		/**
+		 * Answers no screen offers (a language code that is no language, an interest the
+		 * catalogue does not offer, a count beyond the screen's): only a tampered client
+		 * sends them.
+		 */
+		NOT_OFFERED
 
 	}
 

@@ -2,16 +2,20 @@ package org.onthaal.checkin;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
 import org.onthaal.base.audit.AuditLog;
+import org.onthaal.base.i18n.LanguageNames;
 import org.onthaal.base.security.CurrentUser;
 import org.onthaal.base.security.StaffRoles;
 import org.onthaal.family.CardCode;
@@ -293,14 +297,18 @@ public class CheckInService {
 		if (openToMeet == null) {
 			throw new CheckInRejected(CheckInRejected.Reason.MEET_MISSING);
 		}
+		// fail closed: the screens count 1 to 20 adults and 0 to 30 children, so anything
+		// else was tampered with (it used to be clamped and stored)
+		if (adults < 1 || adults > MAX_ADULTS || children < 0 || children > MAX_CHILDREN) {
+			throw new CheckInRejected(CheckInRejected.Reason.NOT_OFFERED);
+		}
+		List<String> interestsToday = interestCodes == null ? null : offeredInterests(interestCodes);
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		int adultsToday = Math.clamp(adults, 1, MAX_ADULTS);
-		int childrenToday = Math.clamp(children, 0, MAX_CHILDREN);
-		long visitId = openVisit(locationId, familyId, adultsToday, childrenToday, openToMeet, source, now);
+		long visitId = openVisit(locationId, familyId, adults, children, openToMeet, source, now);
 		families.touchLastSeen(familyId, now);
 		families.recordConsent(familyId, openToMeet, now);
-		if (interestCodes != null) {
-			families.replaceInterests(familyId, interestCodes.stream().distinct().toList());
+		if (interestsToday != null) {
+			families.replaceInterests(familyId, interestsToday);
 		}
 		auditIfByHost(locationId, familyId, visitId, false, source);
 		return new CheckIn(familyId, visitId, family.nickname(), null);
@@ -341,7 +349,7 @@ public class CheckInService {
 		}
 	}
 
-	private static NewFamily validated(NewFamily family) {
+	private NewFamily validated(NewFamily family) {
 		String nickname;
 		try {
 			nickname = Nickname.clean(family.nickname());
@@ -356,17 +364,42 @@ public class CheckInService {
 		List<String> languages = family.languages()
 			.stream()
 			.map(code -> code.trim().toLowerCase(Locale.ROOT))
-			.filter(code -> code.matches("[a-z]{2,3}"))
 			.distinct()
 			.toList();
 		if (languages.isEmpty()) {
 			throw new CheckInRejected(CheckInRejected.Reason.LANGUAGE_MISSING);
 		}
+		// fail closed: a code that is no language was sent by no screen (it used to be
+		// dropped, or stored when it looked like one)
+		if (!languages.stream().allMatch(LanguageNames::isOffered)) {
+			throw new CheckInRejected(CheckInRejected.Reason.NOT_OFFERED);
+		}
 		if (!NewFamily.AGE_BANDS.containsAll(family.childAgeBands())) {
 			throw new CheckInRejected(CheckInRejected.Reason.UNKNOWN_AGE_BAND);
 		}
-		return new NewFamily(nickname, languages, family.interestCodes().stream().distinct().toList(),
-				family.childAgeBands(), family.consentToIntroductions(), family.demo());
+		for (String band : NewFamily.AGE_BANDS) {
+			if (Collections.frequency(family.childAgeBands(), band) > NewFamily.MAX_CHILDREN_PER_BAND) {
+				throw new CheckInRejected(CheckInRejected.Reason.NOT_OFFERED);
+			}
+		}
+		return new NewFamily(nickname, languages, offeredInterests(family.interestCodes()), family.childAgeBands(),
+				family.consentToIntroductions(), family.demo());
+	}
+
+	/**
+	 * The interests as chosen, each one the catalogue offers now; anything else (an
+	 * unknown code, one taken out of the catalogue) was sent by no screen and is refused,
+	 * where it used to be dropped or stored.
+	 */
+	private List<String> offeredInterests(List<String> codes) {
+		Set<String> offered = interests.findActive()
+			.stream()
+			.map(InterestOption::code)
+			.collect(Collectors.toUnmodifiableSet());
+		if (!offered.containsAll(codes)) {
+			throw new CheckInRejected(CheckInRejected.Reason.NOT_OFFERED);
+		}
+		return codes.stream().distinct().toList();
 	}
 
 }

@@ -12,6 +12,9 @@ public record NewFamily(String nickname, List<String> languages, List<String> in
 	/** Children's age bands, youngest first. */
 	public static final List<String> AGE_BANDS = List.of("0-1", "1-2", "2-3", "3-4", "4-6", "6+");
 
+	/** The most children of one age band the forms count. */
+	public static final int MAX_CHILDREN_PER_BAND = 9;
+
 	public NewFamily {
 		languages = List.copyOf(languages);
 		interestCodes = List.copyOf(interestCodes);

@@ -103,13 +103,18 @@ public class LoginThrottle {
 		return "unknown";
 	}
 
-	/** Cut to the column's length in characters, never in the middle of one. */
+	/**
+	 * Cut to the column's length in characters, never in the middle of one; U+0000, which
+	 * PostgreSQL text cannot hold (the query failed and the sign-in form answered with a
+	 * server error, found by SignInFuzzIT), becomes U+FFFD.
+	 */
 	static String normalise(@Nullable String value, int maxLength) {
 		if (value == null) {
 			return "";
 		}
-		return value.codePointCount(0, value.length()) <= maxLength ? value
-				: value.substring(0, value.offsetByCodePoints(0, maxLength));
+		String storable = value.replace('\u0000', '\uFFFD');
+		return storable.codePointCount(0, storable.length()) <= maxLength ? storable
+				: storable.substring(0, storable.offsetByCodePoints(0, maxLength));
 	}
 
 }

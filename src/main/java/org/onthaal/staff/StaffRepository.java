@@ -37,6 +37,10 @@ class StaffRepository {
 	}
 
 	Optional<StaffAccount> findByUsername(String username) {
+		if (username.indexOf('\u0000') >= 0) {
+			// PostgreSQL refuses to compare it, and no username holds it: nobody's name
+			return Optional.empty();
+		}
 		return dsl
 			.select(STAFF_USER.ID, STAFF_USER.USERNAME, STAFF_USER.PASSWORD_HASH, STAFF_USER.DISPLAY_NAME,
 					STAFF_USER.UI_LANGUAGE, STAFF_USER.ACTIVE, STAFF_USER.DEMO,

@@ -33,7 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  * the server sends (idle watch, speech, the tab's storage): the kiosk works without it,
  * as the light client's answers never come.
  */
-final class VaadinTab {
+public final class VaadinTab {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -61,6 +61,12 @@ final class VaadinTab {
 
 	private final Map<Integer, String> texts = new HashMap<>();
 
+	/**
+	 * Scripts the server asked the tab to run with an answer expected: the script, and
+	 * the node and channel its answer goes to.
+	 */
+	private final List<Map.Entry<String, int[]>> answersAwaited = new ArrayList<>();
+
 	private int uiId;
 
 	private String csrfToken = "";
@@ -73,12 +79,12 @@ final class VaadinTab {
 
 	private volatile WebSocket push;
 
-	VaadinTab(HttpClient http, URI base) {
+	public VaadinTab(HttpClient http, URI base) {
 		this.http = http;
 		this.base = base;
 	}
 
-	void cookie(String name, String value) {
+	public void cookie(String name, String value) {
 		cookies.put(name, value);
 	}
 
@@ -110,7 +116,7 @@ final class VaadinTab {
 	 * Opens a route as a browser does: the page, Flow's init request, then the navigation
 	 * event that builds the screen. Answers the last response's text.
 	 */
-	String open(String route) throws IOException, InterruptedException {
+	public String open(String route) throws IOException, InterruptedException {
 		HttpResponse<String> page = get(route, "text/html");
 		if (page.statusCode() != 200) {
 			throw new IllegalStateException("/" + route + " answered " + page.statusCode());
@@ -131,7 +137,7 @@ final class VaadinTab {
 		return rpc(event(1, "ui-navigate", data));
 	}
 
-	boolean has(String id) {
+	public boolean has(String id) {
 		synchronized (this) {
 			return nodeById.containsKey(id);
 		}
@@ -145,7 +151,7 @@ final class VaadinTab {
 	}
 
 	/** A tap on the element with this id; answers the server's response. */
-	String click(String id) throws IOException, InterruptedException {
+	public String click(String id) throws IOException, InterruptedException {
 		ObjectNode data = JSON.createObjectNode();
 		int node;
 		synchronized (this) {
@@ -168,7 +174,7 @@ final class VaadinTab {
 	}
 
 	/** Types a value into a text field and leaves it, as its change event reports. */
-	String type(String id, String value) throws IOException, InterruptedException {
+	public String type(String id, String value) throws IOException, InterruptedException {
 		int node;
 		synchronized (this) {
 			node = node(id);
@@ -180,6 +186,47 @@ final class VaadinTab {
 		sync.put("property", "value");
 		sync.put("value", value);
 		return rpc(sync, event(node, "change", JSON.createObjectNode()));
+	}
+
+	/**
+	 * Sends a property value as Flow's client syncs it, with no event: what a tampered
+	 * client may send for any element.
+	 */
+	public String sync(String id, String property, String value) throws IOException, InterruptedException {
+		int node;
+		synchronized (this) {
+			node = node(id);
+		}
+		ObjectNode sync = JSON.createObjectNode();
+		sync.put("type", "mSync");
+		sync.put("node", node);
+		sync.put("feature", 1);
+		sync.put("property", property);
+		sync.put("value", value);
+		return rpc(sync);
+	}
+
+	/**
+	 * Answers the last script the server sent whose text contains {@code fragment} (an
+	 * {@code executeJs(...).then(...)}) with {@code value}, as the browser would after
+	 * running it: a tampered tab answers what it likes.
+	 */
+	public String answer(String fragment, String value) throws IOException, InterruptedException {
+		int[] channel;
+		synchronized (this) {
+			channel = answersAwaited.reversed()
+				.stream()
+				.filter(script -> script.getKey().contains(fragment))
+				.map(Map.Entry::getValue)
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("No script awaits an answer: " + fragment));
+		}
+		ObjectNode rpc = JSON.createObjectNode();
+		rpc.put("type", "channel");
+		rpc.put("node", channel[0]);
+		rpc.put("channel", channel[1]);
+		rpc.putArray("args").add(value);
+		return rpc(rpc);
 	}
 
 	/**
@@ -260,6 +307,11 @@ final class VaadinTab {
 			.header("Content-Type", "application/json; charset=UTF-8")
 			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
 		String text = response.body();
+		synchronized (this) {
+			// as Flow's client: the next message has the next id, unless the answer says
+			// otherwise (an answer with an error for the tab says nothing)
+			clientId++;
+		}
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException("UIDL request answered " + response.statusCode() + ": " + text);
 		}
@@ -268,10 +320,12 @@ final class VaadinTab {
 		if (uidl.isArray()) {
 			uidl = uidl.get(0);
 		}
+		// what the answer changed holds even when it reports an error, as in Flow's
+		// client
+		apply(uidl);
 		if (uidl.path("meta").has("sessionExpired") || uidl.path("meta").has("appError")) {
 			throw new IllegalStateException("The server gave up on this tab: " + uidl.path("meta"));
 		}
-		apply(uidl);
 		return text;
 	}
 
@@ -283,6 +337,18 @@ final class VaadinTab {
 			clientId = uidl.get("clientId").asInt();
 		}
 		uidl.path("constants").properties().forEach(entry -> constants.put(entry.getKey(), entry.getValue()));
+		for (JsonNode invocation : uidl.path("execute")) {
+			String script = invocation.get(invocation.size() - 1).asString("");
+			for (JsonNode parameter : invocation) {
+				// the first return channel is the one for the result, the second for an
+				// error
+				JsonNode channel = parameter.path("@v-return");
+				if (channel.isArray()) {
+					answersAwaited.add(Map.entry(script, new int[] { channel.get(0).asInt(), channel.get(1).asInt() }));
+					break;
+				}
+			}
+		}
 		for (JsonNode change : uidl.path("changes")) {
 			int node = change.path("node").asInt();
 			String type = change.path("type").asString("");
@@ -330,7 +396,7 @@ final class VaadinTab {
 	}
 
 	/** The text inside the element with this id, its children's included. */
-	synchronized String text(String id) {
+	public synchronized String text(String id) {
 		StringBuilder text = new StringBuilder();
 		collect(node(id), text, null);
 		return text.toString();

@@ -66,12 +66,19 @@ public final class LanguageNames {
 		return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
 	}
 
+	private static final java.util.Set<String> OFFERED_SET = java.util.Set.copyOf(OFFERED);
+
 	/**
 	 * Every language the search offers (those with a real name), ordered by own name,
 	 * then code.
 	 */
 	public static List<String> offered() {
 		return OFFERED;
+	}
+
+	/** Whether the code is one of the languages offered (a family can pick it). */
+	public static boolean isOffered(String code) {
+		return OFFERED_SET.contains(code);
 	}
 
 	/**

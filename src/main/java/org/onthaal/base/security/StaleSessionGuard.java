@@ -66,7 +66,7 @@ class StaleSessionGuard {
 		}
 
 		private static boolean isBackground(HttpServletRequest request) {
-			@Nullable String kind = request.getParameter("v-r");
+			@Nullable String kind = VaadinRequestKind.of(request);
 			String path = request.getRequestURI().substring(request.getContextPath().length());
 			@Nullable String destination = request.getHeader("Sec-Fetch-Dest");
 			return (kind != null && BACKGROUND_REQUESTS.contains(kind)) || path.startsWith("/VAADIN/push")

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.onthaal.base.security.VaadinRequestKind;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,7 +60,7 @@ class UiRequestTimer extends OncePerRequestFilter {
 	 * Vaadin's client posts its RPCs to {@code ?v-r=uidl}; push and heartbeats differ.
 	 */
 	static boolean isUidl(HttpServletRequest request) {
-		return "POST".equals(request.getMethod()) && "uidl".equals(request.getParameter("v-r"));
+		return "POST".equals(request.getMethod()) && "uidl".equals(VaadinRequestKind.of(request));
 	}
 
 }

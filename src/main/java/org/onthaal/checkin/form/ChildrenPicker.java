@@ -27,7 +27,8 @@ public class ChildrenPicker extends Div implements LocaleChangeObserver {
 		Div rows = new Div();
 		rows.addClassName("children-rows");
 		for (String band : NewFamily.AGE_BANDS) {
-			Stepper stepper = new Stepper("kiosk-children-" + band.replace("+", "plus"), 0, 9, 0);
+			Stepper stepper = new Stepper("kiosk-children-" + band.replace("+", "plus"), 0,
+					NewFamily.MAX_CHILDREN_PER_BAND, 0);
 			steppers.put(band, stepper);
 			rows.add(stepper);
 		}

@@ -23,7 +23,7 @@ public final class RejectionMessages {
 			case ALREADY_HERE -> screen.getTranslation("kiosk.error.alreadyHere");
 			case NOT_HERE -> screen.getTranslation("kiosk.error.notHere");
 			case UNKNOWN_FAMILY -> screen.getTranslation("kiosk.identify.unknown");
-			case UNKNOWN_AGE_BAND -> screen.getTranslation("kiosk.error.unavailable");
+			case UNKNOWN_AGE_BAND, NOT_OFFERED -> screen.getTranslation("kiosk.error.unavailable");
 		};
 	}
 

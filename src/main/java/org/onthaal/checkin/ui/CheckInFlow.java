@@ -95,8 +95,16 @@ class CheckInFlow extends Div {
 		RecordingsOnKiosk.publish(ui, gate.place().id());
 		showStart();
 		answersInBrowser.recover((language, answers, step, attempt) -> {
+			NewFamilySteps steps = newFamilySteps();
+			boolean offeredLanguage = gate.screenLanguages().contains(language)
+					|| language.equals(Locale.forLanguageTag(gate.place().defaultLanguage()));
+			if (!steps.couldHaveKept(answers, step) || !offeredLanguage) {
+				// no screen of this kiosk gave these: a tampered tab, start clean
+				answersInBrowser.forget();
+				return;
+			}
 			UI.getCurrent().setLocale(language);
-			NewFamilySteps steps = showNewFamily();
+			showNewFamily(steps);
 			steps.restore(answers, step, attempt);
 			// "saving did not work, try again" only where "check in" may have been
 			// tapped;
@@ -228,8 +236,15 @@ class CheckInFlow extends Div {
 	}
 
 	private NewFamilySteps showNewFamily() {
-		NewFamilySteps steps = new NewFamilySteps(commonLanguages(), checkIns.interestOptions(),
-				gate.place().retentionFamilyMonths(), gate.place().defaultLanguage(), this::showChoice);
+		return showNewFamily(newFamilySteps());
+	}
+
+	private NewFamilySteps newFamilySteps() {
+		return new NewFamilySteps(commonLanguages(), checkIns.interestOptions(), gate.place().retentionFamilyMonths(),
+				gate.place().defaultLanguage(), this::showChoice);
+	}
+
+	private NewFamilySteps showNewFamily(NewFamilySteps steps) {
 		steps.onConfirm(() -> confirmNewFamily(steps));
 		steps.onChange(() -> {
 			// a tap that arrives after the check-in was stored must not keep the answers

@@ -1,9 +1,12 @@
 package org.onthaal.checkin.ui;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import org.onthaal.base.i18n.LanguageNames;
 import org.onthaal.base.i18n.Translations;
 import org.onthaal.checkin.CheckInRejected;
 import org.onthaal.checkin.form.NewFamilyForm;
@@ -221,6 +225,24 @@ class NewFamilySteps extends Div implements LocaleChangeObserver {
 
 	UUID attempt() {
 		return attempt;
+	}
+
+	/**
+	 * Whether this form could have kept these answers: languages the search offers,
+	 * interests on its tiles, age bands it counts and no more of each than it counts, a
+	 * step it has. Anything else came from a tampered tab, and the kiosk starts clean
+	 * instead of putting it on screen.
+	 */
+	boolean couldHaveKept(NewFamilyForm.Answers answers, int step) {
+		Set<String> tiles = interestOptions.stream().map(InterestOption::code).collect(Collectors.toSet());
+		return step >= 0 && step < steps.size() && answers.nickname() != null && answers.languages() != null
+				&& answers.languages().stream().allMatch(LanguageNames::isOffered) && answers.interests() != null
+				&& tiles.containsAll(answers.interests()) && answers.children() != null
+				&& NewFamily.AGE_BANDS.containsAll(answers.children())
+				&& NewFamily.AGE_BANDS.stream()
+					.allMatch(
+							band -> Collections.frequency(answers.children(), band) <= NewFamily.MAX_CHILDREN_PER_BAND)
+				&& Set.of("", "yes", "no").contains(answers.meet());
 	}
 
 	/** Puts answers kept in the browser back, at the step the family was on. */

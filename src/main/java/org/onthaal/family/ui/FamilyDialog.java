@@ -108,7 +108,8 @@ class FamilyDialog extends Dialog {
 		Span childrenLabel = new Span(getTranslation("families.children"));
 		childrenLabel.addClassName("families-field-label");
 		for (String band : NewFamily.AGE_BANDS) {
-			Stepper stepper = new Stepper("family-children-" + band.replace("+", "plus"), 0, 9, 0);
+			Stepper stepper = new Stepper("family-children-" + band.replace("+", "plus"), 0,
+					NewFamily.MAX_CHILDREN_PER_BAND, 0);
 			stepper.setTexts(getTranslation("families.children.years", band), getTranslation("families.children.less"),
 					getTranslation("families.children.more"));
 			children.put(band, stepper);

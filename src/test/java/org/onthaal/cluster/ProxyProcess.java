@@ -61,7 +61,9 @@ public final class ProxyProcess {
 		Awaitility.await("the proxy serving node " + node)
 			.atMost(patience)
 			.failFast("HAProxy stopped; see target/cluster/haproxy.log", () -> !process.isAlive())
-			.ignoreException(IOException.class)
+			// HAProxy not listening yet: a ConnectException, which ignoreException (exact
+			// type) let through
+			.ignoreExceptionsInstanceOf(IOException.class)
 			.until(() -> servedBy(client.send(request, HttpResponse.BodyHandlers.discarding())));
 		return this;
 	}

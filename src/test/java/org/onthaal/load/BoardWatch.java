@@ -1,5 +1,6 @@
 package org.onthaal.load;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
@@ -85,15 +86,8 @@ final class BoardWatch implements Runnable {
 			catch (Exception ex) {
 				record.failed("board", ex);
 			}
-			if (!stopped) {
-				try {
-					Thread.sleep(REOPEN_MILLIS);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-			}
+			// the page reloads after a pause, unless the drill stops it meanwhile
+			Phases.until(() -> stopped, Duration.ofMillis(REOPEN_MILLIS));
 		}
 	}
 

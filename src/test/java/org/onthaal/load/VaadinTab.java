@@ -179,13 +179,7 @@ public final class VaadinTab {
 		synchronized (this) {
 			node = node(id);
 		}
-		ObjectNode sync = JSON.createObjectNode();
-		sync.put("type", "mSync");
-		sync.put("node", node);
-		sync.put("feature", 1);
-		sync.put("property", "value");
-		sync.put("value", value);
-		return rpc(sync, event(node, "change", JSON.createObjectNode()));
+		return rpc(propertySync(node, "value", value), event(node, "change", JSON.createObjectNode()));
 	}
 
 	/**
@@ -197,13 +191,18 @@ public final class VaadinTab {
 		synchronized (this) {
 			node = node(id);
 		}
+		return rpc(propertySync(node, property, value));
+	}
+
+	/** Flow's message for a property the client changed on an element. */
+	private static ObjectNode propertySync(int node, String property, String value) {
 		ObjectNode sync = JSON.createObjectNode();
 		sync.put("type", "mSync");
 		sync.put("node", node);
 		sync.put("feature", 1);
 		sync.put("property", property);
 		sync.put("value", value);
-		return rpc(sync);
+		return sync;
 	}
 
 	/**
